@@ -1,0 +1,49 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { AccessGuard } from './auth/access.guard';
+import { AuthModule } from './auth/auth.module';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import type { DatabaseHandle } from './database/database-handle';
+import { graphqlOptions } from './graphql/graphql-options';
+import { validationPipeOptions } from './graphql/validation';
+import { HealthModule } from './health/health.module';
+import { ROOT_LOGGER } from './logging/root-logger.token';
+import { SystemModule } from './modules/system/system.module';
+
+export interface AppModuleOptions {
+  readonly config: AppConfig;
+  readonly database: DatabaseHandle;
+  readonly logger: Logger;
+}
+
+@Global()
+@Module({})
+export class AppModule {
+  /** The whole application, on a database that is already open and migrated (see create-app.ts). */
+  static forRoot({ config, database, logger }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => database.dataSource.options,
+          dataSourceFactory: () => Promise.resolve(database.dataSource),
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
+        HealthModule,
+        AuthModule,
+        SystemModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: ROOT_LOGGER, useValue: logger },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useValue: new ValidationPipe(validationPipeOptions) },
+      ],
+      exports: [APP_CONFIG, ROOT_LOGGER],
+    };
+  }
+}

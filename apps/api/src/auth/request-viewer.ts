@@ -1,0 +1,23 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Permission } from '@bulwark/domain';
+import type { ViewerContext } from '@bulwark/policy';
+
+/** The signed-in caller of one request: what the policy needs, plus what the API shows about them. */
+export interface RequestViewer extends ViewerContext {
+  readonly permissions: readonly Permission[];
+  readonly sessionId: string | null;
+}
+
+/**
+ * What every GraphQL resolver and guard sees as `req`, over HTTP and over WebSocket alike. The guard fills
+ * `viewer`; a WebSocket connection fills it per message from its connection parameters.
+ */
+export interface ViewerCarrier {
+  headers: IncomingHttpHeaders;
+  ip?: string;
+  viewer?: RequestViewer;
+}
+
+export interface GqlContext {
+  req: ViewerCarrier;
+}

@@ -1,0 +1,95 @@
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const normalised = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(normalised)) return true;
+  if (['false', '0', 'no', 'off'].includes(normalised)) return false;
+  return value;
+};
+
+/**
+ * Every environment variable Bulwark reads, with its type, bounds and default. `.env.example` documents each;
+ * a value that fails here stops the start with one line naming the variable (see load-config.ts).
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Type(() => Number)
+  @IsInt({ message: 'an integer from 0 to 65535' })
+  @Min(0, { message: 'an integer from 0 to 65535' })
+  @Max(65535, { message: 'an integer from 0 to 65535' })
+  PORT = 3000;
+
+  @IsString()
+  @MaxLength(255)
+  HOST = '0.0.0.0';
+
+  @IsOptional()
+  @Matches(/^(postgres|postgresql):\/\/\S+$|^memory:\/\/$/, {
+    message: 'postgres://user@host:port/database, or memory:// for a throwaway embedded database',
+  })
+  DATABASE_URL?: string;
+
+  @IsString()
+  @MinLength(1)
+  BULWARK_DATA_DIR = './data/pglite';
+
+  @Type(() => Number)
+  @IsInt({ message: 'milliseconds, an integer from 100 to 60000' })
+  @Min(100, { message: 'milliseconds, an integer from 100 to 60000' })
+  @Max(60000, { message: 'milliseconds, an integer from 100 to 60000' })
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
+  @Type(() => Number)
+  @IsInt({ message: 'an integer from 1 to 200' })
+  @Min(1, { message: 'an integer from 1 to 200' })
+  @Max(200, { message: 'an integer from 1 to 200' })
+  DATABASE_POOL_SIZE = 10;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'redis://host:port or rediss://host:port' })
+  REDIS_URL?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'true or false' })
+  DEMO_DATA?: boolean;
+
+  @IsString()
+  @MinLength(8, { message: 'at least 8 characters' })
+  @MaxLength(128)
+  DEMO_PASSWORD = 'demo-password';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'at least 32 characters of random secret' })
+  JWT_SECRET?: string;
+
+  @Type(() => Number)
+  @IsInt({ message: 'seconds, an integer from 60 to 86400' })
+  @Min(60, { message: 'seconds, an integer from 60 to 86400' })
+  @Max(86400, { message: 'seconds, an integer from 60 to 86400' })
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Type(() => Number)
+  @IsInt({ message: 'seconds, an integer from 3600 to 7776000' })
+  @Min(3600, { message: 'seconds, an integer from 3600 to 7776000' })
+  @Max(7776000, { message: 'seconds, an integer from 3600 to 7776000' })
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
+
+  @Type(() => Number)
+  @IsInt({ message: 'milliseconds, an integer from 0 to 120000' })
+  @Min(0, { message: 'milliseconds, an integer from 0 to 120000' })
+  @Max(120000, { message: 'milliseconds, an integer from 0 to 120000' })
+  SHUTDOWN_GRACE_MS = 10000;
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'true or false' })
+  TRUST_PROXY = false;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load-config';
+
+const argv = ['node', 'main.js'];
+
+describe('loadConfig', () => {
+  it('runs on the embedded database with demo data when nothing is set', () => {
+    const config = loadConfig({}, argv);
+    expect(config.database.kind).toBe('pglite-dir');
+    expect(config.port).toBe(3000);
+    expect(config.demo).toEqual({ enabled: true, password: 'demo-password' });
+    expect(config.auth.jwtSecretGenerated).toBe(true);
+  });
+
+  it('reads PostgreSQL and memory URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db' }, argv).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h:5432/db',
+      poolSize: 10,
+    });
+    expect(loadConfig({ DATABASE_URL: 'memory://' }, argv).database).toEqual({ kind: 'pglite-memory' });
+  });
+
+  it('names the variable and the expectation in one line', () => {
+    expect(() => loadConfig({ PORT: 'abc' }, argv)).toThrow(
+      new ConfigError('Invalid configuration: PORT must be an integer from 0 to 65535 (got "abc")'),
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' }, argv)).toThrow(/DATABASE_URL must be postgres:\/\//);
+    expect(() => loadConfig({ DEMO_DATA: 'perhaps' }, argv)).toThrow(
+      /DEMO_DATA must be true or false \(got "perhaps"\)/,
+    );
+  });
+
+  it('lets --port win over PORT', () => {
+    expect(loadConfig({ PORT: '4000' }, [...argv, '--port', '4100']).port).toBe(4100);
+    expect(loadConfig({}, [...argv, '--port=4200']).port).toBe(4200);
+    expect(() => loadConfig({}, [...argv, '--port', 'x'])).toThrow(/PORT must be/);
+  });
+
+  it('refuses demo data and a missing JWT secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true', JWT_SECRET: 'x'.repeat(32) }, argv)).toThrow(
+      /DEMO_DATA must be false/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production' }, argv)).toThrow(/JWT_SECRET must be set/);
+    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, argv);
+    expect(production.demo.enabled).toBe(false);
+  });
+});

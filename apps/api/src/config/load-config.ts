@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import type { AppConfig, DatabaseEngine } from './app-config';
+import { EnvironmentVariables } from './environment-variables';
+
+/** A configuration problem, worded for one line on the console. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function describe(error: ValidationError, raw: Record<string, string | undefined>): string {
+  const expected = [...new Set(Object.values(error.constraints ?? {}))].join('; ');
+  const given = raw[error.property];
+  return `${error.property} must be ${expected}${given === undefined ? '' : ` (got "${given}")`}`;
+}
+
+/** `--port 4000` or `--port=4000` on the command line wins over PORT. */
+function portFromArgv(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--port') return argv[i + 1] ?? '';
+    if (arg.startsWith('--port=')) return arg.slice('--port='.length);
+  }
+  return undefined;
+}
+
+function databaseEngine(vars: EnvironmentVariables): DatabaseEngine {
+  const url = vars.DATABASE_URL;
+  if (!url) return { kind: 'pglite-dir', dataDir: resolve(vars.BULWARK_DATA_DIR) };
+  if (url === 'memory://') return { kind: 'pglite-memory' };
+  return { kind: 'postgres', url, poolSize: vars.DATABASE_POOL_SIZE };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): AppConfig {
+  const raw: Record<string, string | undefined> = {};
+  for (const key of Object.keys(new EnvironmentVariables())) raw[key] = env[key] === '' ? undefined : env[key];
+  raw['DATABASE_URL'] = env['DATABASE_URL'] || undefined;
+  raw['REDIS_URL'] = env['REDIS_URL'] || undefined;
+  raw['DEMO_DATA'] = env['DEMO_DATA'] || undefined;
+  raw['JWT_SECRET'] = env['JWT_SECRET'] || undefined;
+  const port = portFromArgv(argv);
+  if (port !== undefined) raw['PORT'] = port;
+
+  const defined = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
+  const vars = plainToInstance(EnvironmentVariables, defined, { exposeDefaultValues: true });
+  const errors = validateSync(vars, { forbidUnknownValues: true });
+  if (errors.length > 0)
+    throw new ConfigError(`Invalid configuration: ${errors.map((e) => describe(e, raw)).join('; ')}`);
+
+  const isProduction = vars.NODE_ENV === 'production';
+  if (isProduction && vars.DEMO_DATA === true) {
+    throw new ConfigError(
+      'Invalid configuration: DEMO_DATA must be false when NODE_ENV=production (demo accounts share one password)',
+    );
+  }
+  if (isProduction && !vars.JWT_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration: JWT_SECRET must be set (at least 32 characters) when NODE_ENV=production',
+    );
+  }
+
+  return {
+    env: vars.NODE_ENV,
+    isProduction,
+    port: vars.PORT,
+    host: vars.HOST,
+    database: databaseEngine(vars),
+    databaseConnectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS,
+    redisUrl: vars.REDIS_URL ?? null,
+    logLevel: vars.LOG_LEVEL,
+    demo: { enabled: !isProduction && vars.DEMO_DATA !== false, password: vars.DEMO_PASSWORD },
+    auth: {
+      jwtSecret: vars.JWT_SECRET ?? randomBytes(48).toString('base64url'),
+      jwtSecretGenerated: !vars.JWT_SECRET,
+      accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlSeconds: vars.REFRESH_TOKEN_TTL_SECONDS,
+    },
+    shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
+    trustProxy: vars.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,29 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import type { DatabaseHandle } from './database/database-handle';
+import { mountDevelopmentConsole } from './graphql/development-console';
+import { PinoNestLogger } from './logging/pino-nest-logger';
+import { requestLoggingMiddleware } from './logging/request-logging.middleware';
+
+export interface AppParts {
+  readonly config: AppConfig;
+  readonly database: DatabaseHandle;
+  readonly logger: Logger;
+}
+
+/** Builds the application on an open, migrated database, ready to listen. Used by main.ts and by tests alike. */
+export async function createApp({ config, database, logger }: AppParts): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, database, logger }), {
+    logger: new PinoNestLogger(logger.child({ component: 'nest' })),
+    bodyParser: true,
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(requestLoggingMiddleware(logger));
+  if (!config.isProduction) mountDevelopmentConsole(app);
+  return app;
+}

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pgliteDatabase } from '../open-database';
+import { openPglite } from '../pglite';
+import { runMigrations } from '../run-migrations';
+
+/**
+ * `npm run migration:generate -- AddBulletins`: applies every migration to a throwaway embedded database,
+ * asks TypeORM what the entities still need, and writes that as a new migration. Run from the repository root.
+ */
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  if (!name || !/^[A-Z][A-Za-z0-9]{2,80}$/.test(name)) {
+    process.stderr.write('usage: npm run migration:generate -- <PascalCaseName>\n');
+    process.exit(2);
+  }
+  const handle = await pgliteDatabase(await openPglite({ memory: true }), 'migration generator');
+  await runMigrations(handle);
+  const { upQueries, downQueries } = await handle.dataSource.driver.createSchemaBuilder().log();
+  await handle.close();
+  if (upQueries.length === 0) {
+    process.stdout.write('No changes: the migrations already describe every entity.\n');
+    return;
+  }
+  const timestamp = Date.now();
+  const className = `${name}${timestamp}`;
+  const sql = (queries: typeof upQueries) =>
+    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`);
+  const source = [
+    "import type { MigrationInterface, QueryRunner } from 'typeorm';",
+    '',
+    `export class ${className} implements MigrationInterface {`,
+    `  name = '${className}';`,
+    '',
+    '  public async up(queryRunner: QueryRunner): Promise<void> {',
+    ...sql(upQueries),
+    '  }',
+    '',
+    '  public async down(queryRunner: QueryRunner): Promise<void> {',
+    ...sql([...downQueries].reverse()),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  const dir = join(process.cwd(), 'apps/api/src/database/migrations');
+  const file = `${timestamp}-${name}`;
+  writeFileSync(join(dir, `${file}.ts`), source);
+  const indexPath = join(dir, 'index.ts');
+  const index = readFileSync(indexPath, 'utf8')
+    .replace(/^(export const MIGRATIONS)/m, `import { ${className} } from './${file}';\n\n$1`)
+    .replace(/\n\];\n?$/, `\n  ${className},\n];\n`)
+    .replace(/= \[\];/, `= [${className}];`)
+    .replace(/\n\n\nimport/, '\nimport');
+  writeFileSync(indexPath, index);
+  process.stdout.write(`Wrote apps/api/src/database/migrations/${file}.ts (${upQueries.length} statements). Run npm run format.\n`);
+}
+
+void main();

@@ -1,0 +1,67 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import { AppError, ErrorCode } from '@api/common/app-errors';
+import { currentRequestId } from '@api/logging/request-context';
+
+const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
+  [HttpStatus.UNAUTHORIZED]: ErrorCode.UNAUTHENTICATED,
+  [HttpStatus.FORBIDDEN]: ErrorCode.FORBIDDEN,
+  [HttpStatus.NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [HttpStatus.CONFLICT]: ErrorCode.CONFLICT,
+  [HttpStatus.PAYLOAD_TOO_LARGE]: ErrorCode.BAD_USER_INPUT,
+  [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.RATE_LIMITED,
+};
+
+// Codes graphql-js and Apollo give to documents that never reached a resolver: the caller's mistake.
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Everything here is safe to send: the caller's code, a worded message, the path, the request id. */
+function safe(error: GraphQLFormattedError, code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  const requestId = currentRequestId();
+  return {
+    message,
+    ...(error.locations ? { locations: error.locations } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    extensions: { code, ...extra, ...(requestId ? { requestId } : {}) },
+  };
+}
+
+/**
+ * The one place where errors become what a client sees. Unknown errors become INTERNAL with the request id;
+ * their message, stack and any SQL stay in the log.
+ */
+export function createErrorFormatter(logger: Logger, exposeValidationHints: boolean) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const original = raw instanceof GraphQLError ? (raw.originalError ?? raw) : raw;
+    if (original instanceof AppError) return safe(formatted, original.code, original.message, original.details);
+    if (original instanceof HttpException) {
+      const code = HTTP_STATUS_CODES[original.getStatus()];
+      if (code) return safe(formatted, code, original.message);
+    }
+    const apolloCode = formatted.extensions?.['code'];
+    if (typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode) && original instanceof GraphQLError) {
+      const message = exposeValidationHints ? formatted.message : formatted.message.replace(/ ?Did you mean .*$/, '');
+      return safe(formatted, ErrorCode.BAD_USER_INPUT, message);
+    }
+    if (original instanceof GraphQLError && !original.originalError && typeof apolloCode !== 'string') {
+      // A graphql-js execution error about the request itself (variables, coercion).
+      return safe(formatted, ErrorCode.BAD_USER_INPUT, formatted.message);
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving a request');
+    return safe(
+      formatted,
+      ErrorCode.INTERNAL,
+      'Something went wrong on our side. Quote the request id if you report it.',
+    );
+  };
+}

@@ -1,0 +1,43 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { GqlContext, ViewerCarrier } from '@api/auth/request-viewer';
+
+/** What a graphql-ws connection keeps between its messages: the credentials it presented, never a viewer. */
+export interface SocketState {
+  credentialHeaders: IncomingHttpHeaders;
+  remoteAddress?: string;
+}
+
+interface SocketExtra {
+  request?: { socket?: { remoteAddress?: string } };
+  bulwark?: SocketState;
+}
+
+/** connectionParams { authorization: "Bearer …" } or { apiKey: "…" } become the headers an HTTP call would send. */
+export function credentialHeadersFrom(
+  connectionParams: Readonly<Record<string, unknown>> | undefined,
+): IncomingHttpHeaders {
+  const headers: IncomingHttpHeaders = {};
+  const authorization = connectionParams?.['authorization'] ?? connectionParams?.['Authorization'];
+  const apiKey = connectionParams?.['apiKey'] ?? connectionParams?.['x-api-key'];
+  if (typeof authorization === 'string') headers.authorization = authorization;
+  if (typeof apiKey === 'string') headers['x-api-key'] = apiKey;
+  return headers;
+}
+
+export function onSocketConnect(ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: unknown }): void {
+  const extra = ctx.extra as SocketExtra;
+  extra.bulwark = {
+    credentialHeaders: credentialHeadersFrom(ctx.connectionParams),
+    remoteAddress: extra.request?.socket?.remoteAddress,
+  };
+}
+
+/**
+ * One request shape for HTTP and WebSocket. Over a socket every operation gets a fresh carrier, so the
+ * viewer is authenticated again for each one: a deactivation reaches open sockets at once (R8).
+ */
+export function graphqlContext(input: { req?: ViewerCarrier; extra?: unknown }): GqlContext {
+  if (input.req) return { req: input.req };
+  const state = (input.extra as SocketExtra | undefined)?.bulwark;
+  return { req: { headers: { ...state?.credentialHeaders }, ip: state?.remoteAddress } };
+}

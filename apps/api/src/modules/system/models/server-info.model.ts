@@ -1,0 +1,10 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'What this Bulwark server is, for partner systems checking compatibility.' })
+export class ServerInfo {
+  @Field({ description: 'The server release.' })
+  version!: string;
+
+  @Field({ description: 'The API contract version; partners may rely on every name it fixes.' })
+  apiVersion!: string;
+}

@@ -1,0 +1,97 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config/app-config';
+import { ConfigError, loadConfig } from './config/load-config';
+import type { DatabaseHandle } from './database/database-handle';
+import { DatabaseStartError, openDatabase } from './database/open-database';
+import { seedDemoData } from './database/seed/demo-seed';
+import { createApp } from './create-app';
+import { ShutdownState } from './health/shutdown-state';
+import { createRootLogger } from './logging/root-logger';
+
+function fail(message: string): never {
+  process.stderr.write(`bulwark: ${message}\n`);
+  process.exit(1);
+}
+
+function banner(config: AppConfig, url: string, database: DatabaseHandle, demoAccounts: readonly string[]): string {
+  const lines = [
+    '',
+    `  Bulwark is ready (${config.env}).`,
+    `  GraphQL:   ${url}/graphql`,
+    ...(config.isProduction ? [] : [`  GraphiQL:  ${url}/graphiql`]),
+    `  Health:    ${url}/health/ready`,
+    `  Database:  ${database.description}`,
+  ];
+  if (config.demo.enabled && demoAccounts.length > 0) {
+    lines.push(`  Demo sign-ins (password "${config.demo.password}"):`);
+    for (const account of demoAccounts) lines.push(`    ${account}`);
+  }
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** Graceful stop: readiness goes false, in-flight requests finish, sockets and the database close. */
+function stopOnSignals(app: NestExpressApplication, config: AppConfig, database: DatabaseHandle, logger: Logger): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    app.get(ShutdownState).isShuttingDown = true;
+    const force = setTimeout(() => {
+      logger.error({ graceMs: config.shutdownGraceMs }, 'shutdown grace period over: exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs);
+    force.unref();
+    try {
+      await app.close();
+      await database.close();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'error while shutting down');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+export async function startServer(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  const logger = createRootLogger(config.logLevel);
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+
+  let database: DatabaseHandle;
+  try {
+    database = await openDatabase(config);
+  } catch (error) {
+    if (error instanceof DatabaseStartError) fail(error.message);
+    throw error;
+  }
+  const demo = config.demo.enabled
+    ? await seedDemoData(database.dataSource, config.demo.password)
+    : { created: false, accounts: [] };
+  if (demo.created) logger.info({ accounts: demo.accounts.length }, 'demo community loaded');
+
+  const app = await createApp({ config, database, logger });
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await database.close();
+    fail(`Cannot listen on ${config.host}:${config.port}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  stopOnSignals(app, config, database, logger);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host}:${port}`;
+  logger.info({ url, database: database.description, engine: database.engine }, 'listening');
+  if (!config.isProduction) process.stdout.write(banner(config, url, database, demo.accounts));
+}

@@ -1,0 +1,2 @@
+export * from './graphql-http-client';
+export * from './test-app';

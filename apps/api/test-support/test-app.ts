@@ -1,0 +1,67 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import type { DataSource } from 'typeorm';
+import { inject } from 'vitest';
+import WebSocket from 'ws';
+import type { AppConfig } from '@api/config/app-config';
+import { loadConfig } from '@api/config/load-config';
+import { createApp } from '@api/create-app';
+import { createRootLogger } from '@api/logging/root-logger';
+import { GraphqlHttpClient } from './graphql-http-client';
+import { freshDatabase, TEST_DEMO_PASSWORD } from './test-database';
+
+export interface TestApp {
+  readonly app: NestExpressApplication;
+  readonly config: AppConfig;
+  readonly dataSource: DataSource;
+  readonly engine: 'pglite' | 'postgres';
+  readonly url: string;
+  readonly gql: GraphqlHttpClient;
+  readonly demoPassword: string;
+  /** A graphql-ws client on this app; closed with the app. */
+  ws(connectionParams?: Record<string, unknown>): WsClient;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real application, on a fresh copy of the prepared database (PGlite, or PostgreSQL when
+ * TEST_DATABASE_URL is set), listening on a free loopback port.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await freshDatabase(inject('preparedDatabase'));
+  const config = loadConfig(
+    { NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', PORT: '0', ...env },
+    [],
+  );
+  const app = await createApp({ config, database, logger: createRootLogger(config.logLevel) });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  if (!address || typeof address === 'string') throw new Error('test app has no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  const sockets: WsClient[] = [];
+  return {
+    app,
+    config,
+    dataSource: database.dataSource,
+    engine: database.engine,
+    url,
+    gql: new GraphqlHttpClient(`${url}/graphql`),
+    demoPassword: TEST_DEMO_PASSWORD,
+    ws(connectionParams = {}) {
+      const client = createClient({
+        url: `ws://127.0.0.1:${address.port}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams,
+        retryAttempts: 0,
+        lazy: true,
+      });
+      sockets.push(client);
+      return client;
+    },
+    async close() {
+      await Promise.all(sockets.map(async (socket) => socket.dispose()));
+      await app.close();
+      await database.close();
+    },
+  };
+}

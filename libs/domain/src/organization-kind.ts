@@ -1,0 +1,8 @@
+export enum OrganizationKind {
+  FEDERAL = 'FEDERAL',
+  ISAC = 'ISAC',
+  STATE = 'STATE',
+  LOCAL = 'LOCAL',
+  PRIVATE = 'PRIVATE',
+  PLATFORM = 'PLATFORM',
+}

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, graphql, MAIN, runServer, type ServerProcess, tempDataDir } from './support/server-process';
+
+describe('the built server, as an operator runs it', () => {
+  const running: ServerProcess[] = [];
+  const dirs: { remove(): void }[] = [];
+  beforeAll(() => {
+    if (!existsSync(MAIN)) throw new Error('build first: npm run build');
+  });
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((server) => server.stop('SIGKILL')));
+    dirs.splice(0).forEach((dir) => dir.remove());
+  });
+
+  async function start(env: Record<string, string>): Promise<ServerProcess> {
+    const server = runServer(env, await freePort());
+    running.push(server);
+    await server.waitUntilReady();
+    return server;
+  }
+
+  it('starts on a PGlite data directory, answers, and stops cleanly on SIGTERM', async () => {
+    const dir = tempDataDir();
+    dirs.push(dir);
+    const server = await start({ BULWARK_DATA_DIR: dir.path, LOG_LEVEL: 'info' });
+    expect((await graphql(server.url, '{ serverInfo { apiVersion } }')).data).toEqual({
+      serverInfo: { apiVersion: '1' },
+    });
+    expect(server.output()).toContain(`PGlite (data directory ${dir.path})`);
+    expect(server.output()).toContain('"msg":"listening"');
+    expect(await server.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+    expect(server.output()).toContain('"msg":"stopped"');
+  });
+
+  it('comes back after kill -9 on the same data directory', async () => {
+    const dir = tempDataDir();
+    dirs.push(dir);
+    const first = await start({ BULWARK_DATA_DIR: dir.path });
+    await first.stop('SIGKILL');
+    const second = await start({ BULWARK_DATA_DIR: dir.path });
+    expect((await graphql(second.url, '{ serverInfo { apiVersion } }')).data).toBeTruthy();
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^bulwark: Invalid configuration: PORT must be an integer from 0 to 65535 \(got "abc"\)\n$/],
+    [
+      { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nothing' },
+      /^bulwark: Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/nothing: ECONNREFUSED\n$/,
+    ],
+    [
+      { DATABASE_URL: 'mysql://localhost/x' },
+      /^bulwark: Invalid configuration: DATABASE_URL must be postgres:\/\/.*\n$/,
+    ],
+    [{ NODE_ENV: 'production' }, /^bulwark: Invalid configuration: JWT_SECRET must be set .*\n$/],
+  ])('refuses a bad configuration %o with one line and a non-zero exit', async (env, expected) => {
+    const server = runServer({ ...env, DATABASE_CONNECT_TIMEOUT_MS: '2000' }, await freePort());
+    expect((await server.exited).code).toBe(1);
+    expect(server.output()).toMatch(expected);
+  });
+});
