@@ -8,11 +8,17 @@ import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import type { DatabaseHandle } from './database/database-handle';
+import './graphql/enums';
 import { graphqlOptions } from './graphql/graphql-options';
 import { validationPipeOptions } from './graphql/validation';
 import { HealthModule } from './health/health.module';
 import { ROOT_LOGGER } from './logging/root-logger.token';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { SessionsModule } from './modules/sessions/sessions.module';
 import { SystemModule } from './modules/system/system.module';
+import { UsersModule } from './modules/users/users.module';
+import { ViewerModule } from './modules/viewer/viewer.module';
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -36,6 +42,11 @@ export class AppModule {
         HealthModule,
         AuthModule,
         SystemModule,
+        OrganizationsModule,
+        UsersModule,
+        ApiKeysModule,
+        SessionsModule,
+        ViewerModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,10 +1,25 @@
 import { Global, Module } from '@nestjs/common';
-import { ViewerAuthenticator } from './viewer-authenticator';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { AccessTokenService } from './access-token.service';
 import { CredentialViewerAuthenticator } from './credential-viewer-authenticator';
+import { PasswordHasher } from './password-hasher';
+import { ApiKeyStrategy } from './strategies/api-key.strategy';
+import { JwtStrategy } from './strategies/jwt.strategy';
+import { ViewerAuthenticator } from './viewer-authenticator';
+import { ViewerRepository } from './viewer.repository';
 
 @Global()
 @Module({
-  providers: [{ provide: ViewerAuthenticator, useClass: CredentialViewerAuthenticator }],
-  exports: [ViewerAuthenticator],
+  imports: [PassportModule.register({ session: false }), JwtModule.register({})],
+  providers: [
+    { provide: ViewerAuthenticator, useClass: CredentialViewerAuthenticator },
+    AccessTokenService,
+    PasswordHasher,
+    ViewerRepository,
+    JwtStrategy,
+    ApiKeyStrategy,
+  ],
+  exports: [ViewerAuthenticator, AccessTokenService, PasswordHasher, ViewerRepository],
 })
 export class AuthModule {}

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Permission } from '@bulwark/domain';
 import type { ViewerContext } from '@bulwark/policy';
+import type { RequestLoaders } from '@api/graphql/request-loaders';
 
 /** The signed-in caller of one request: what the policy needs, plus what the API shows about them. */
 export interface RequestViewer extends ViewerContext {
@@ -20,4 +21,5 @@ export interface ViewerCarrier {
 
 export interface GqlContext {
   req: ViewerCarrier;
+  loaders: RequestLoaders;
 }

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { GqlContext, ViewerCarrier } from '@api/auth/request-viewer';
+import { RequestLoaders } from './request-loaders';
 
 /** What a graphql-ws connection keeps between its messages: the credentials it presented, never a viewer. */
 export interface SocketState {
@@ -37,7 +38,7 @@ export function onSocketConnect(ctx: { connectionParams?: Readonly<Record<string
  * viewer is authenticated again for each one: a deactivation reaches open sockets at once (R8).
  */
 export function graphqlContext(input: { req?: ViewerCarrier; extra?: unknown }): GqlContext {
-  if (input.req) return { req: input.req };
+  if (input.req) return { req: input.req, loaders: new RequestLoaders() };
   const state = (input.extra as SocketExtra | undefined)?.bulwark;
-  return { req: { headers: { ...state?.credentialHeaders }, ip: state?.remoteAddress } };
+  return { req: { headers: { ...state?.credentialHeaders }, ip: state?.remoteAddress }, loaders: new RequestLoaders() };
 }

@@ -5,6 +5,19 @@ import { pgliteDatabase } from '../open-database';
 import { openPglite } from '../pglite';
 import { runMigrations } from '../run-migrations';
 
+type Query = { query: string; parameters?: unknown[] };
+
+/** TypeORM repeats CREATE/DROP TYPE for an enum shared by several tables (enumName): keep the first of each. */
+function onceEach<T extends Query>(queries: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return queries.filter((q) => {
+    if (!/^(CREATE|DROP) TYPE /.test(q.query)) return true;
+    if (seen.has(q.query)) return false;
+    seen.add(q.query);
+    return true;
+  });
+}
+
 /**
  * `npm run migration:generate -- AddBulletins`: applies every migration to a throwaway embedded database,
  * asks TypeORM what the entities still need, and writes that as a new migration. Run from the repository root.
@@ -26,7 +39,10 @@ async function main(): Promise<void> {
   const timestamp = Date.now();
   const className = `${name}${timestamp}`;
   const sql = (queries: typeof upQueries) =>
-    queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`);
+    onceEach(queries).map(
+      (q) =>
+        `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+    );
   const source = [
     "import type { MigrationInterface, QueryRunner } from 'typeorm';",
     '',
@@ -48,12 +64,13 @@ async function main(): Promise<void> {
   writeFileSync(join(dir, `${file}.ts`), source);
   const indexPath = join(dir, 'index.ts');
   const index = readFileSync(indexPath, 'utf8')
-    .replace(/^(export const MIGRATIONS)/m, `import { ${className} } from './${file}';\n\n$1`)
-    .replace(/\n\];\n?$/, `\n  ${className},\n];\n`)
-    .replace(/= \[\];/, `= [${className}];`)
-    .replace(/\n\n\nimport/, '\nimport');
+    .replace(/^(\/\*\*)/m, `import { ${className} } from './${file}';\n\n$1`)
+    .replace(/\];\s*$/, `, ${className}];\n`)
+    .replace(/\[, /, '[');
   writeFileSync(indexPath, index);
-  process.stdout.write(`Wrote apps/api/src/database/migrations/${file}.ts (${upQueries.length} statements). Run npm run format.\n`);
+  process.stdout.write(
+    `Wrote apps/api/src/database/migrations/${file}.ts (${upQueries.length} statements). Run npm run format.\n`,
+  );
 }
 
 void main();

@@ -1,11 +1,49 @@
+import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
+import { OrganizationEntity } from '@api/modules/organizations/entities/organization.entity';
+import { UserEntity } from '@api/modules/users/entities/user.entity';
+import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS } from './demo-community';
 
 export interface DemoSeedResult {
   readonly created: boolean;
   readonly accounts: readonly string[];
 }
 
-/** Loads the demo community once (idempotent). Never called in production (see load-config.ts). */
-export async function seedDemoData(_dataSource: DataSource, _password: string): Promise<DemoSeedResult> {
-  return { created: false, accounts: [] };
+const MARKER = 'Bulwark Operations';
+
+/** Loads the demo community once (idempotent, in one transaction). Never called in production (see load-config.ts). */
+export async function seedDemoData(dataSource: DataSource, password: string): Promise<DemoSeedResult> {
+  const accounts = DEMO_ACCOUNTS.map((account) => account.email);
+  const exists = await dataSource.getRepository(OrganizationEntity).existsBy({ name: MARKER });
+  if (exists) return { created: false, accounts };
+
+  // One hash serves every demo account: they share the password by design, and argon2 is slow on purpose.
+  const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
+  await dataSource.transaction(async (manager) => {
+    const ids = new Map<string, string>();
+    for (const org of DEMO_ORGANIZATIONS) {
+      const saved = await manager.getRepository(OrganizationEntity).save({
+        name: org.name,
+        shortName: org.shortName,
+        kind: org.kind,
+        vettedTier: org.vettedTier,
+        jurisdiction: org.jurisdiction ?? null,
+        parentId: org.parent ? (ids.get(org.parent) ?? null) : null,
+        active: true,
+      });
+      ids.set(org.key, saved.id);
+    }
+    await manager.getRepository(UserEntity).save(
+      DEMO_ACCOUNTS.map((account) => ({
+        email: account.email,
+        displayName: account.displayName,
+        organizationId: ids.get(account.organization) as string,
+        roles: [...account.roles],
+        clearance: account.clearance,
+        active: true,
+        passwordHash,
+      })),
+    );
+  });
+  return { created: true, accounts };
 }

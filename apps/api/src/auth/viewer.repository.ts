@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Role, type Tier } from '@bulwark/domain';
+import { DataSource } from 'typeorm';
+
+export interface ViewerRow {
+  subject_id: string;
+  roles: Role[];
+  clearance: Tier;
+  subject_active: boolean;
+  organization_id: string;
+  organization_active: boolean;
+  vetted_tier: Tier;
+  ancestor_ids: string[];
+  credential_valid: boolean;
+}
+
+export interface ApiKeyViewerRow extends ViewerRow {
+  secret_hash: string;
+  last_used_at: Date | null;
+}
+
+// The organization's ancestors, nearest first; depth-bounded so a corrupted tree cannot loop.
+const ANCESTORS = `ARRAY(
+  WITH RECURSIVE up(id, parent_id, depth) AS (
+    SELECT p.id, p.parent_id, 1 FROM organizations p WHERE p.id = o.parent_id
+    UNION ALL
+    SELECT p.id, p.parent_id, up.depth + 1 FROM organizations p JOIN up ON p.id = up.parent_id WHERE up.depth < 32
+  ) SELECT id FROM up ORDER BY depth)::text[]`;
+
+/** Reads who a credential belongs to, fresh on every request: roles, clearance and active state are never cached. */
+@Injectable()
+export class ViewerRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async forSession(userId: string, sessionId: string): Promise<ViewerRow | null> {
+    const rows: ViewerRow[] = await this.dataSource.query(
+      `SELECT u.id AS subject_id, u.roles::text[] AS roles, u.clearance, u.active AS subject_active,
+              o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
+              ${ANCESTORS} AS ancestor_ids,
+              (s.revoked_at IS NULL AND s.expires_at > now()) AS credential_valid
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         JOIN organizations o ON o.id = u.organization_id
+        WHERE s.id = $1 AND s.user_id = $2`,
+      [sessionId, userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async forApiKey(prefix: string): Promise<ApiKeyViewerRow | null> {
+    const rows: ApiKeyViewerRow[] = await this.dataSource.query(
+      `SELECT k.id AS subject_id, k.roles::text[] AS roles, k.clearance, (k.revoked_at IS NULL) AS subject_active,
+              o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
+              ${ANCESTORS} AS ancestor_ids,
+              (k.expires_at IS NULL OR k.expires_at > now()) AS credential_valid,
+              k.secret_hash, k.last_used_at
+         FROM api_keys k
+         JOIN organizations o ON o.id = k.organization_id
+        WHERE k.prefix = $1`,
+      [prefix],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Last use, written at most once a minute per key so reads do not become writes. */
+  async touchApiKey(id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE api_keys SET last_used_at = now()
+        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [id],
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { OrganizationKind, Tier } from '@bulwark/domain';
+import { ConnectionType } from '@api/graphql/pagination';
+
+@ObjectType({
+  description: 'An agency, information sharing center, election office, vendor or the platform operators.',
+})
+export class Organization {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: 'Upper-case code used in bulletin reference numbers, e.g. CISA.' })
+  shortName!: string;
+
+  @Field(() => OrganizationKind)
+  kind!: OrganizationKind;
+
+  @Field(() => String, { nullable: true, description: 'US state or territory code.' })
+  jurisdiction!: string | null;
+
+  @Field(() => Tier, { description: 'The highest tier any member may ever read.' })
+  vettedTier!: Tier;
+
+  @Field()
+  active!: boolean;
+
+  @Field()
+  createdAt!: Date;
+
+  /** Resolved through a loader; not a column exposed as-is. */
+  parentId!: string | null;
+}
+
+export const OrganizationConnection = ConnectionType(Organization, 'Organization');

@@ -1,0 +1,69 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '@bulwark/domain';
+import { Requires } from '@api/auth/access-rule.decorator';
+import type { GqlContext } from '@api/auth/request-viewer';
+import type { Connection } from '@api/graphql/pagination';
+import { CreateOrganizationInput } from './dto/create-organization.input';
+import { OrganizationIdInput, VetOrganizationInput } from './dto/organization-state.input';
+import { OrganizationsArgs } from './dto/organizations.args';
+import { UpdateOrganizationInput } from './dto/update-organization.input';
+import { Organization, OrganizationConnection } from './models/organization.model';
+import { OrganizationsService } from './organizations.service';
+
+@Resolver(() => Organization)
+export class OrganizationsResolver {
+  constructor(private readonly service: OrganizationsService) {}
+
+  @Requires(Permission.ORGANIZATION_READ)
+  @Query(() => OrganizationConnection, { description: 'The community directory, ordered by name.' })
+  organizations(@Args() args: OrganizationsArgs): Promise<Connection<Organization>> {
+    return this.service.list(args);
+  }
+
+  @Requires(Permission.ORGANIZATION_READ)
+  @Query(() => Organization, { nullable: true })
+  organization(@Args('id', { type: () => ID }) id: string): Promise<Organization | null> {
+    return this.service.get(id);
+  }
+
+  @ResolveField(() => Organization, { nullable: true })
+  parent(@Parent() organization: Organization, @Context() ctx: GqlContext): Promise<Organization | null> | null {
+    if (!organization.parentId) return null;
+    return this.service.loadById(ctx.loaders, organization.parentId);
+  }
+
+  @ResolveField(() => [Organization], { description: 'Direct children, e.g. the counties under a state office.' })
+  children(@Parent() organization: Organization, @Context() ctx: GqlContext): Promise<Organization[]> {
+    return this.service.loadChildren(ctx.loaders, organization.id);
+  }
+
+  @Requires(Permission.ORGANIZATIONS_MANAGE)
+  @Mutation(() => Organization)
+  createOrganization(@Args('input') input: CreateOrganizationInput): Promise<Organization> {
+    return this.service.create(input);
+  }
+
+  @Requires(Permission.ORGANIZATIONS_MANAGE)
+  @Mutation(() => Organization, { description: 'Rename, re-kind or re-parent (no cycles).' })
+  updateOrganization(@Args('input') input: UpdateOrganizationInput): Promise<Organization> {
+    return this.service.update(input);
+  }
+
+  @Requires(Permission.ORGANIZATIONS_MANAGE)
+  @Mutation(() => Organization, { description: 'Set the highest tier any member may read.' })
+  vetOrganization(@Args('input') input: VetOrganizationInput): Promise<Organization> {
+    return this.service.vet(input);
+  }
+
+  @Requires(Permission.ORGANIZATIONS_MANAGE)
+  @Mutation(() => Organization, { description: 'Its members and keys read nothing beyond CLEAR from now on (R8).' })
+  deactivateOrganization(@Args('input') input: OrganizationIdInput): Promise<Organization> {
+    return this.service.setActive(input.id, false);
+  }
+
+  @Requires(Permission.ORGANIZATIONS_MANAGE)
+  @Mutation(() => Organization)
+  reactivateOrganization(@Args('input') input: OrganizationIdInput): Promise<Organization> {
+    return this.service.setActive(input.id, true);
+  }
+}

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, conflict, notFound } from '@api/common/app-errors';
+import { isUniqueViolation } from '@api/common/database-errors';
+import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
+import type { RequestLoaders } from '@api/graphql/request-loaders';
+import type { CreateOrganizationInput } from './dto/create-organization.input';
+import type { VetOrganizationInput } from './dto/organization-state.input';
+import type { OrganizationsArgs } from './dto/organizations.args';
+import type { UpdateOrganizationInput } from './dto/update-organization.input';
+import type { OrganizationEntity } from './entities/organization.entity';
+import type { Organization } from './models/organization.model';
+import { OrganizationsRepository } from './organizations.repository';
+
+const MAX_TREE_DEPTH = 32;
+
+export function toOrganization(entity: OrganizationEntity): Organization {
+  return {
+    id: entity.id,
+    name: entity.name,
+    shortName: entity.shortName,
+    kind: entity.kind,
+    jurisdiction: entity.jurisdiction,
+    vettedTier: entity.vettedTier,
+    active: entity.active,
+    createdAt: entity.createdAt,
+    parentId: entity.parentId,
+  };
+}
+
+@Injectable()
+export class OrganizationsService {
+  constructor(private readonly organizations: OrganizationsRepository) {}
+
+  async list(args: OrganizationsArgs): Promise<Connection<Organization>> {
+    const { rows, total } = await this.organizations.page(args.filter ?? {}, decodeCursor(args.after), args.first);
+    return toConnection(rows.map(toOrganization), args.first, total, (o) => ({ key: o.name, id: o.id }));
+  }
+
+  async get(id: string): Promise<Organization | null> {
+    const entity = await this.organizations.findById(id);
+    return entity && toOrganization(entity);
+  }
+
+  async byIds(ids: readonly string[]): Promise<(Organization | null)[]> {
+    const found = new Map(
+      (await this.organizations.findByIds(ids)).map((entity) => [entity.id, toOrganization(entity)]),
+    );
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  /** Loads organizations by id in one query per GraphQL operation. */
+  async loadById(loaders: RequestLoaders, id: string): Promise<Organization | null> {
+    return loaders.get('organizationById', (ids: readonly string[]) => this.byIds(ids)).load(id);
+  }
+
+  async loadChildren(loaders: RequestLoaders, id: string): Promise<Organization[]> {
+    return loaders.get('organizationChildren', (ids: readonly string[]) => this.childrenOf(ids)).load(id);
+  }
+
+  private async childrenOf(parentIds: readonly string[]): Promise<Organization[][]> {
+    const children = await this.organizations.findChildren(parentIds);
+    return parentIds.map((id) => children.filter((child) => child.parentId === id).map(toOrganization));
+  }
+
+  async create(input: CreateOrganizationInput): Promise<Organization> {
+    return this.organizations.inTreeTransaction(async (manager) => {
+      if (input.parentId) await this.requireParent(input.parentId, null, manager);
+      const entity = this.organizations.create({
+        name: input.name.trim(),
+        shortName: input.shortName,
+        kind: input.kind,
+        parentId: input.parentId ?? null,
+        jurisdiction: input.jurisdiction ?? null,
+        vettedTier: input.vettedTier,
+        active: true,
+      });
+      return toOrganization(await this.saveUnique(entity, manager));
+    });
+  }
+
+  async update(input: UpdateOrganizationInput): Promise<Organization> {
+    return this.organizations.inTreeTransaction(async (manager) => {
+      const entity = await this.organizations.findById(input.id, manager);
+      if (!entity) throw notFound('Organization');
+      if (input.parentId !== undefined) {
+        if (input.parentId !== null) await this.requireParent(input.parentId, entity.id, manager);
+        entity.parentId = input.parentId;
+      }
+      if (input.name !== undefined) entity.name = input.name.trim();
+      if (input.shortName !== undefined) entity.shortName = input.shortName;
+      if (input.kind !== undefined) entity.kind = input.kind;
+      if (input.jurisdiction !== undefined) entity.jurisdiction = input.jurisdiction;
+      return toOrganization(await this.saveUnique(entity, manager));
+    });
+  }
+
+  async vet(input: VetOrganizationInput): Promise<Organization> {
+    return this.setFields(input.id, { vettedTier: input.vettedTier });
+  }
+
+  async setActive(id: string, active: boolean): Promise<Organization> {
+    return this.setFields(id, { active });
+  }
+
+  private async setFields(
+    id: string,
+    fields: Partial<Pick<OrganizationEntity, 'vettedTier' | 'active'>>,
+  ): Promise<Organization> {
+    const entity = await this.organizations.findById(id);
+    if (!entity) throw notFound('Organization');
+    Object.assign(entity, fields);
+    return toOrganization(await this.organizations.save(entity));
+  }
+
+  /** The parent must exist, and must not be the organization itself or one of its descendants. */
+  private async requireParent(
+    parentId: string,
+    childId: string | null,
+    manager: Parameters<OrganizationsRepository['findById']>[1],
+  ) {
+    const parent = await this.organizations.findById(parentId, manager);
+    if (!parent)
+      throw badInput('parentId names no organization.', [{ field: 'parentId', problems: ['unknown organization'] }]);
+    const ancestors = await this.organizations.ancestorIds(parentId, manager);
+    if (childId !== null && (parentId === childId || ancestors.includes(childId))) {
+      throw badInput('An organization cannot be its own ancestor.', [
+        { field: 'parentId', problems: ['would create a cycle'] },
+      ]);
+    }
+    if (ancestors.length + 1 >= MAX_TREE_DEPTH) {
+      throw badInput(`The organization tree may be at most ${MAX_TREE_DEPTH} levels deep.`, [
+        { field: 'parentId', problems: ['too deep'] },
+      ]);
+    }
+  }
+
+  private async saveUnique(entity: OrganizationEntity, manager: Parameters<OrganizationsRepository['save']>[1]) {
+    try {
+      return await this.organizations.save(entity, manager);
+    } catch (error) {
+      if (isUniqueViolation(error, 'organizations_name_key')) throw conflict('An organization with this name exists.');
+      if (isUniqueViolation(error, 'organizations_short_name_key'))
+        throw conflict('An organization with this short name exists.');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { containsPattern } from '@api/common/database-errors';
+import type { Cursor } from '@api/graphql/pagination';
+import type { UserFilter } from './dto/users.args';
+import { UserEntity } from './entities/user.entity';
+
+export interface SignInRecord {
+  id: string;
+  passwordHash: string;
+  active: boolean;
+  organizationActive: boolean;
+  lockedUntil: Date | null;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(UserEntity);
+  }
+
+  create(fields: Partial<UserEntity>): UserEntity {
+    return this.repo().create(fields);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return ids.length ? this.repo().findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  save(user: UserEntity, manager?: EntityManager): Promise<UserEntity> {
+    return this.repo(manager).save(user);
+  }
+
+  /** One page ordered by email; `organizationId` (when given) bounds the scope before the caller's filter. */
+  async page(
+    scopeOrganizationId: string | null,
+    filter: UserFilter,
+    after: Cursor | null,
+    first: number,
+  ): Promise<{ rows: UserEntity[]; total: number }> {
+    const query = this.repo().createQueryBuilder('u');
+    if (scopeOrganizationId) query.andWhere('u.organization_id = :scope', { scope: scopeOrganizationId });
+    if (filter.organizationId)
+      query.andWhere('u.organization_id = :organizationId', { organizationId: filter.organizationId });
+    if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
+    if (filter.role) query.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    if (filter.search) {
+      query.andWhere('(u.email ILIKE :search OR u.display_name ILIKE :search)', {
+        search: containsPattern(filter.search),
+      });
+    }
+    const total = await query.clone().getCount();
+    if (after)
+      query.andWhere('(u.email, u.id) > (:afterEmail, :afterId)', { afterEmail: after.key, afterId: after.id });
+    const rows = await query
+      .orderBy('u.email', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
+    return { rows, total };
+  }
+
+  async signInRecord(email: string): Promise<SignInRecord | null> {
+    const rows: {
+      id: string;
+      password_hash: string;
+      active: boolean;
+      organization_active: boolean;
+      locked_until: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT u.id, u.password_hash, u.active, o.active AS organization_active, u.locked_until
+           FROM users u JOIN organizations o ON o.id = u.organization_id
+          WHERE u.email = $1`,
+      [email],
+    );
+    const row = rows[0];
+    return row
+      ? {
+          id: row.id,
+          passwordHash: row.password_hash,
+          active: row.active,
+          organizationActive: row.organization_active,
+          lockedUntil: row.locked_until,
+        }
+      : null;
+  }
+
+  async passwordHash(id: string): Promise<string | null> {
+    const rows: { password_hash: string }[] = await this.dataSource.query(
+      'SELECT password_hash FROM users WHERE id = $1',
+      [id],
+    );
+    return rows[0]?.password_hash ?? null;
+  }
+
+  async setPasswordHash(id: string, hash: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      'UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1',
+      [id, hash],
+    );
+  }
+
+  /**
+   * Counts a failed sign-in atomically; from the fifth in a row the account locks for 1, 2, 4 … minutes,
+   * at most a day. Returns the lock's end, if any.
+   */
+  async recordFailedSignIn(id: string, lockAfter: number): Promise<Date | null> {
+    const rows: { locked_until: Date | null }[] = await this.dataSource.query(
+      `UPDATE users SET failed_sign_ins = failed_sign_ins + 1,
+              locked_until = CASE WHEN failed_sign_ins + 1 >= $2
+                THEN now() + LEAST(interval '1 minute' * power(2, failed_sign_ins + 1 - $2), interval '1 day')
+                ELSE locked_until END
+        WHERE id = $1 RETURNING locked_until`,
+      [id, lockAfter],
+    );
+    return rows[0]?.locked_until ?? null;
+  }
+
+  async recordSignIn(id: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      'UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = now() WHERE id = $1',
+      [id],
+    );
+  }
+
+  /** Deactivation also ends every session, so reactivating later does not revive old refresh tokens. */
+  async setActive(id: string, active: boolean): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('UPDATE users SET active = $2, updated_at = now() WHERE id = $1', [id, active]);
+      if (!active) {
+        await manager.query(
+          `UPDATE sessions SET revoked_at = now(), revoked_reason = 'USER_DEACTIVATED' WHERE user_id = $1 AND revoked_at IS NULL`,
+          [id],
+        );
+      }
+    });
+  }
+}

@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { OrganizationKind, Permission, Role, tierCovers } from '@bulwark/domain';
+import type { RequestViewer } from '@api/auth/request-viewer';
+import { PasswordHasher } from '@api/auth/password-hasher';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '@api/common/app-errors';
+import { isUniqueViolation } from '@api/common/database-errors';
+import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
+import type { Organization } from '@api/modules/organizations/models/organization.model';
+import { OrganizationsService } from '@api/modules/organizations/organizations.service';
+import type { ChangePasswordInput } from './dto/change-password.input';
+import type { CreateUserInput } from './dto/create-user.input';
+import type { UpdateUserInput } from './dto/update-user.input';
+import type { UsersArgs } from './dto/users.args';
+import type { UserEntity } from './entities/user.entity';
+import type { User } from './models/user.model';
+import { UsersRepository } from './users.repository';
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function toUser(entity: UserEntity): User {
+  return {
+    id: entity.id,
+    email: entity.email,
+    displayName: entity.displayName,
+    roles: [...entity.roles].sort(),
+    clearance: entity.clearance,
+    active: entity.active,
+    lockedUntil: entity.lockedUntil && entity.lockedUntil > new Date() ? entity.lockedUntil : null,
+    lastSignInAt: entity.lastSignInAt,
+    createdAt: entity.createdAt,
+    organizationId: entity.organizationId,
+  };
+}
+
+const SELF_CHANGE = 'Nobody changes their own roles, clearance or active state: ask another administrator.';
+
+/**
+ * Accounts. An organization administrator manages their own organization's users; a platform administrator
+ * manages anyone's. A user outside the caller's scope is NOT_FOUND, exactly like a missing one.
+ */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly organizations: OrganizationsService,
+    private readonly passwords: PasswordHasher,
+  ) {}
+
+  async list(viewer: RequestViewer, args: UsersArgs): Promise<Connection<User>> {
+    const scope = this.managesEveryone(viewer) ? null : viewer.organizationId;
+    const { rows, total } = await this.users.page(scope, args.filter ?? {}, decodeCursor(args.after), args.first);
+    return toConnection(rows.map(toUser), args.first, total, (u) => ({ key: u.email, id: u.id }));
+  }
+
+  async getManaged(viewer: RequestViewer, id: string): Promise<User | null> {
+    const entity = await this.users.findById(id);
+    return entity && this.inScope(viewer, entity) ? toUser(entity) : null;
+  }
+
+  /** The signed-in user themselves. */
+  async getSelf(id: string): Promise<User | null> {
+    const entity = await this.users.findById(id);
+    return entity && toUser(entity);
+  }
+
+  async create(viewer: RequestViewer, input: CreateUserInput): Promise<User> {
+    const organizationId = input.organizationId ?? viewer.organizationId;
+    if (!organizationId || (!this.managesEveryone(viewer) && organizationId !== viewer.organizationId))
+      throw notFound('Organization');
+    const organization = await this.organizations.get(organizationId);
+    if (!organization) throw notFound('Organization');
+    this.checkGrant(viewer, organization, input.roles, input.clearance);
+    const entity = this.users.create({
+      email: normaliseEmail(input.email),
+      displayName: input.displayName.trim(),
+      organizationId,
+      roles: input.roles,
+      clearance: input.clearance,
+      active: true,
+      passwordHash: await this.passwords.hash(input.initialPassword),
+    });
+    try {
+      return toUser(await this.users.save(entity));
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) throw conflict('A user with this email exists.');
+      throw error;
+    }
+  }
+
+  async update(viewer: RequestViewer, input: UpdateUserInput): Promise<User> {
+    const entity = await this.requireManaged(viewer, input.id);
+    const changesAccess = input.roles !== undefined || input.clearance !== undefined;
+    if (changesAccess && entity.id === viewer.userId) throw forbidden(SELF_CHANGE);
+    if (changesAccess) {
+      const organization = await this.organizations.get(entity.organizationId);
+      if (!organization) throw notFound('Organization');
+      this.checkGrant(viewer, organization, input.roles ?? entity.roles, input.clearance ?? entity.clearance);
+    }
+    if (input.displayName !== undefined) entity.displayName = input.displayName.trim();
+    if (input.roles !== undefined) entity.roles = input.roles;
+    if (input.clearance !== undefined) entity.clearance = input.clearance;
+    return toUser(await this.users.save(entity));
+  }
+
+  async setActive(viewer: RequestViewer, id: string, active: boolean): Promise<User> {
+    const entity = await this.requireManaged(viewer, id);
+    if (entity.id === viewer.userId) throw forbidden(SELF_CHANGE);
+    await this.users.setActive(id, active);
+    return toUser({ ...entity, active });
+  }
+
+  async changePassword(viewer: RequestViewer, input: ChangePasswordInput): Promise<boolean> {
+    if (!viewer.userId) throw forbidden('API keys have no password.');
+    const hash = await this.users.passwordHash(viewer.userId);
+    if (!(await this.passwords.verify(hash, input.currentPassword)))
+      throw unauthenticated('The current password is not correct.');
+    if (input.newPassword === input.currentPassword)
+      throw badInput('The new password must differ from the current one.');
+    await this.users.setPasswordHash(viewer.userId, await this.passwords.hash(input.newPassword));
+    return true;
+  }
+
+  async byIds(ids: readonly string[]): Promise<(User | null)[]> {
+    const found = new Map((await this.users.findByIds(ids)).map((entity) => [entity.id, toUser(entity)]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  private managesEveryone(viewer: RequestViewer): boolean {
+    return viewer.permissions.includes(Permission.ALL_USERS_MANAGE);
+  }
+
+  private inScope(viewer: RequestViewer, user: UserEntity): boolean {
+    return this.managesEveryone(viewer) || user.organizationId === viewer.organizationId;
+  }
+
+  private async requireManaged(viewer: RequestViewer, id: string): Promise<UserEntity> {
+    const entity = await this.users.findById(id);
+    if (!entity || !this.inScope(viewer, entity)) throw notFound('User');
+    return entity;
+  }
+
+  /** Clearance within the organization's vetting (R6); PLATFORM_ADMIN only by a platform administrator, only to platform staff. */
+  private checkGrant(
+    viewer: RequestViewer,
+    organization: Organization,
+    roles: readonly Role[],
+    clearance: UserEntity['clearance'],
+  ): void {
+    if (!tierCovers(organization.vettedTier, clearance)) {
+      throw badInput(`Clearance ${clearance} is above ${organization.name}'s vetting (${organization.vettedTier}).`, [
+        { field: 'clearance', problems: [`at most ${organization.vettedTier}`] },
+      ]);
+    }
+    if (roles.includes(Role.PLATFORM_ADMIN)) {
+      if (!this.managesEveryone(viewer)) throw forbidden('Only a platform administrator grants PLATFORM_ADMIN.');
+      if (organization.kind !== OrganizationKind.PLATFORM) {
+        throw badInput('PLATFORM_ADMIN is for members of a platform organization.', [
+          { field: 'roles', problems: ['PLATFORM_ADMIN not allowed here'] },
+        ]);
+      }
+    }
+  }
+}
