@@ -1,1 +1,2 @@
 export * from './viewer-context';
+export * from './revision-marking';
