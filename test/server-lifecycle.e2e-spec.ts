@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, graphql, MAIN, runServer, type ServerProcess, tempDataDir } from './support/server-process';
+import { freePort, graphql, MAIN, runServer, type ServerProcess, signIn, tempDataDir } from './support/server-process';
 
 describe('the built server, as an operator runs it', () => {
   const running: ServerProcess[] = [];
@@ -33,13 +33,40 @@ describe('the built server, as an operator runs it', () => {
     expect(server.output()).toContain('"msg":"stopped"');
   });
 
-  it('comes back after kill -9 on the same data directory', async () => {
+  it('keeps its data across a clean restart and after kill -9', async () => {
     const dir = tempDataDir();
     dirs.push(dir);
     const first = await start({ BULWARK_DATA_DIR: dir.path });
-    await first.stop('SIGKILL');
+    const admin = await signIn(first.url, 'admin@ga.demo', 'demo-password');
+    const created = await graphql(
+      first.url,
+      `
+        mutation ($input: CreateUserInput!) {
+          createUser(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          email: 'poll.worker@ga.demo',
+          displayName: 'Poll Worker',
+          roles: ['VIEWER'],
+          clearance: 'GREEN',
+          initialPassword: 'a-long-enough-password',
+        },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(await first.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+
     const second = await start({ BULWARK_DATA_DIR: dir.path });
-    expect((await graphql(second.url, '{ serverInfo { apiVersion } }')).data).toBeTruthy();
+    expect(await signIn(second.url, 'poll.worker@ga.demo', 'a-long-enough-password')).toBeTruthy();
+    await second.stop('SIGKILL');
+
+    const third = await start({ BULWARK_DATA_DIR: dir.path });
+    expect(await signIn(third.url, 'poll.worker@ga.demo', 'a-long-enough-password')).toBeTruthy();
   });
 
   it.each([

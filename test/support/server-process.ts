@@ -89,3 +89,12 @@ export async function graphql(
     errors?: { message: string; extensions?: { code?: string } }[];
   };
 }
+
+export async function signIn(url: string, email: string, password: string): Promise<string> {
+  const result = await graphql(url, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email, password },
+  });
+  const token = result.data?.['login']?.accessToken as string | undefined;
+  if (!token) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result.errors)}`);
+  return token;
+}

@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
+import { ViewerAuthenticator } from './auth/viewer-authenticator';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import type { DatabaseHandle } from './database/database-handle';
 import './graphql/enums';
@@ -38,7 +39,12 @@ export class AppModule {
           useFactory: () => database.dataSource.options,
           dataSourceFactory: () => Promise.resolve(database.dataSource),
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [ViewerAuthenticator],
+          useFactory: (authenticator: ViewerAuthenticator) => graphqlOptions(config, logger, authenticator),
+        }),
         HealthModule,
         AuthModule,
         SystemModule,

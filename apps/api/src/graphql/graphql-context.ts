@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { GqlContext, ViewerCarrier } from '@api/auth/request-viewer';
+import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import { RequestLoaders } from './request-loaders';
 
 /** What a graphql-ws connection keeps between its messages: the credentials it presented, never a viewer. */
@@ -25,11 +26,24 @@ export function credentialHeadersFrom(
   return headers;
 }
 
-export function onSocketConnect(ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: unknown }): void {
-  const extra = ctx.extra as SocketExtra;
-  extra.bulwark = {
-    credentialHeaders: credentialHeadersFrom(ctx.connectionParams),
-    remoteAddress: extra.request?.socket?.remoteAddress,
+/**
+ * Checks a socket's credentials once at connection (a bad token is refused with close code 4403); they are
+ * checked again for every operation and push, since a user can be deactivated while the socket stays open.
+ */
+export function socketConnectHandler(authenticator: ViewerAuthenticator) {
+  return async (ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: unknown }): Promise<boolean> => {
+    const extra = ctx.extra as SocketExtra;
+    const state: SocketState = {
+      credentialHeaders: credentialHeadersFrom(ctx.connectionParams),
+      remoteAddress: extra.request?.socket?.remoteAddress,
+    };
+    try {
+      await authenticator.authenticate({ headers: { ...state.credentialHeaders } });
+    } catch {
+      return false;
+    }
+    extra.bulwark = state;
+    return true;
   };
 }
 

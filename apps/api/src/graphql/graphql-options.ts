@@ -2,10 +2,15 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@api/config/app-config';
 import { createErrorFormatter } from './format-error';
-import { graphqlContext, onSocketConnect } from './graphql-context';
+import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
+import { graphqlContext, socketConnectHandler } from './graphql-context';
 
 /** Apollo behind Nest: the schema from code, errors through one formatter, no CDN landing page. */
-export function graphqlOptions(config: AppConfig, logger: Logger): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(
+  config: AppConfig,
+  logger: Logger,
+  authenticator: ViewerAuthenticator,
+): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -15,7 +20,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): Omit<ApolloDr
     graphiql: false,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger.child({ component: 'graphql' }), !config.isProduction),
-    subscriptions: { 'graphql-ws': { path: '/graphql', onConnect: onSocketConnect } },
+    subscriptions: { 'graphql-ws': { path: '/graphql', onConnect: socketConnectHandler(authenticator) } },
     context: graphqlContext,
   };
 }

@@ -42,4 +42,16 @@ describe('health and the GraphQL endpoint', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(response.errors)).not.toMatch(/stack|at .*\.js/);
   });
+
+  it('refuses a socket whose credentials are not valid with close code 4403', async () => {
+    const client = t.ws({ authorization: 'Bearer not-a-token' });
+    const closed = await new Promise<unknown>((resolve) => {
+      client.on('closed', resolve);
+      client.subscribe(
+        { query: '{ serverInfo { apiVersion } }' },
+        { next: () => undefined, error: () => undefined, complete: () => undefined },
+      );
+    });
+    expect((closed as { code: number }).code).toBe(4403);
+  });
 });

@@ -10,16 +10,20 @@ export interface DemoSeedResult {
 }
 
 const MARKER = 'Bulwark Operations';
+const SEED_LOCK_KEY = 7_461_013_028;
 
 /** Loads the demo community once (idempotent, in one transaction). Never called in production (see load-config.ts). */
 export async function seedDemoData(dataSource: DataSource, password: string): Promise<DemoSeedResult> {
   const accounts = DEMO_ACCOUNTS.map((account) => account.email);
-  const exists = await dataSource.getRepository(OrganizationEntity).existsBy({ name: MARKER });
-  if (exists) return { created: false, accounts };
+  if (await dataSource.getRepository(OrganizationEntity).existsBy({ name: MARKER }))
+    return { created: false, accounts };
 
   // One hash serves every demo account: they share the password by design, and argon2 is slow on purpose.
   const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
-  await dataSource.transaction(async (manager) => {
+  const created = await dataSource.transaction(async (manager) => {
+    // Instances starting together on one PostgreSQL: the first seeds, the others find the marker.
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    if (await manager.getRepository(OrganizationEntity).existsBy({ name: MARKER })) return false;
     const ids = new Map<string, string>();
     for (const org of DEMO_ORGANIZATIONS) {
       const saved = await manager.getRepository(OrganizationEntity).save({
@@ -44,6 +48,7 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
         passwordHash,
       })),
     );
+    return true;
   });
-  return { created: true, accounts };
+  return { created, accounts };
 }

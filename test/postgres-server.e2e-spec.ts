@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, graphql, runServer, type ServerProcess, signIn } from './support/server-process';
+
+const serverUrl = process.env['TEST_DATABASE_URL'];
+
+async function admin(sql: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+// Runs in the PostgreSQL pass of the suite (TEST_DATABASE_URL set), where a server is there to use.
+describe.runIf(serverUrl)('the built server on PostgreSQL', () => {
+  const database = `bulwark_e2e_${randomBytes(4).toString('hex')}`;
+  const running: ServerProcess[] = [];
+  afterAll(async () => {
+    await Promise.all(running.map((server) => server.stop('SIGKILL')));
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  });
+
+  it('lets two instances start together on one empty database: they take turns migrating, then both serve', async () => {
+    await admin(`CREATE DATABASE ${database}`);
+    const url = new URL(serverUrl as string);
+    url.pathname = `/${database}`;
+    const env = { DATABASE_URL: url.toString(), LOG_LEVEL: 'warn' };
+    const [a, b] = [runServer(env, await freePort()), runServer(env, await freePort())];
+    running.push(a, b);
+    await Promise.all([a.waitUntilReady(), b.waitUntilReady()]);
+    expect(a.output()).toContain('PostgreSQL (127.0.0.1:5432/');
+    const tokenFromA = await signIn(a.url, 'official@ga.demo', 'demo-password');
+    const viewerOnB = await graphql(
+      b.url,
+      '{ viewer { user { email } } }',
+      {},
+      { authorization: `Bearer ${tokenFromA}` },
+    );
+    expect(viewerOnB.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED'); // each process signs with its own random dev secret
+    expect(await signIn(b.url, 'official@ga.demo', 'demo-password')).toBeTruthy();
+  });
+});
