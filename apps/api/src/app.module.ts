@@ -15,6 +15,7 @@ import { validationPipeOptions } from './graphql/validation';
 import { HealthModule } from './health/health.module';
 import { ROOT_LOGGER } from './logging/root-logger.token';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
+import { BulletinsModule } from './modules/bulletins/bulletins.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { SystemModule } from './modules/system/system.module';
@@ -53,6 +54,7 @@ export class AppModule {
         ApiKeysModule,
         SessionsModule,
         ViewerModule,
+        BulletinsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -4,3 +4,4 @@ export * from './permission';
 export * from './role';
 export * from './bulletin-enums';
 export * from './jurisdiction';
+export * from './indicator';

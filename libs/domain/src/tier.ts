@@ -22,3 +22,8 @@ export function tierCovers(held: Tier, required: Tier): boolean {
 export function tiersUpTo(ceiling: Tier): Tier[] {
   return TIERS_IN_ORDER.slice(0, tierRank(ceiling) + 1);
 }
+
+/** The lower of two tiers: a clearance capped by a vetting (R6). */
+export function lowerTier(a: Tier, b: Tier): Tier {
+  return tierRank(a) <= tierRank(b) ? a : b;
+}

@@ -1,10 +1,6 @@
-import { permissionsOf, Tier, TIERS_IN_ORDER, tierRank } from '@bulwark/domain';
+import { lowerTier, permissionsOf } from '@bulwark/domain';
 import type { RequestViewer } from './request-viewer';
 import type { ViewerRow } from './viewer.repository';
-
-function lower(a: Tier, b: Tier): Tier {
-  return TIERS_IN_ORDER[Math.min(tierRank(a), tierRank(b))] ?? Tier.CLEAR;
-}
 
 /**
  * A viewer from a fresh row. Clearance is read as the lower of the subject's and the organization's vetting,
@@ -20,7 +16,7 @@ export function viewerFromRow(row: ViewerRow, kind: 'USER' | 'API_KEY', sessionI
     organizationAncestorIds: row.ancestor_ids,
     roles: row.roles,
     permissions: permissionsOf(row.roles),
-    clearance: lower(row.clearance, row.vetted_tier),
+    clearance: lowerTier(row.clearance, row.vetted_tier),
     active: row.subject_active && row.organization_active && row.credential_valid,
   };
 }

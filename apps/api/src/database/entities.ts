@@ -1,8 +1,24 @@
 import { ApiKeyEntity } from '@api/modules/api-keys/entities/api-key.entity';
+import { BulletinAcknowledgementEntity } from '@api/modules/bulletins/entities/bulletin-acknowledgement.entity';
+import { BulletinIndicatorEntity } from '@api/modules/bulletins/entities/bulletin-indicator.entity';
+import { BulletinRevisionEntity } from '@api/modules/bulletins/entities/bulletin-revision.entity';
+import { BulletinEntity } from '@api/modules/bulletins/entities/bulletin.entity';
+import { ReferenceCounterEntity } from '@api/modules/bulletins/entities/reference-counter.entity';
 import { OrganizationEntity } from '@api/modules/organizations/entities/organization.entity';
 import { RefreshTokenEntity } from '@api/modules/sessions/entities/refresh-token.entity';
 import { SessionEntity } from '@api/modules/sessions/entities/session.entity';
 import { UserEntity } from '@api/modules/users/entities/user.entity';
 
 /** Every TypeORM entity of the application: the data source, the migration generator and drift check read this list. */
-export const ENTITIES: Function[] = [OrganizationEntity, UserEntity, SessionEntity, RefreshTokenEntity, ApiKeyEntity];
+export const ENTITIES: Function[] = [
+  OrganizationEntity,
+  UserEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  ApiKeyEntity,
+  BulletinEntity,
+  BulletinRevisionEntity,
+  BulletinIndicatorEntity,
+  BulletinAcknowledgementEntity,
+  ReferenceCounterEntity,
+];

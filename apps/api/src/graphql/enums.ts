@@ -1,5 +1,14 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { BulletinStatus, Category, OrganizationKind, Permission, Role, Severity, Tier } from '@bulwark/domain';
+import {
+  BulletinStatus,
+  Category,
+  IndicatorType,
+  OrganizationKind,
+  Permission,
+  Role,
+  Severity,
+  Tier,
+} from '@bulwark/domain';
 
 /** The shared enums, registered once for the schema. */
 export function registerDomainEnums(): void {
@@ -13,6 +22,7 @@ export function registerDomainEnums(): void {
   registerEnumType(Category, { name: 'Category' });
   registerEnumType(Severity, { name: 'Severity' });
   registerEnumType(BulletinStatus, { name: 'BulletinStatus' });
+  registerEnumType(IndicatorType, { name: 'IndicatorType' });
 }
 
 registerDomainEnums();

@@ -18,8 +18,8 @@ export class OrganizationsRepository {
     return this.repo(manager).findOneBy({ id });
   }
 
-  findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
-    return ids.length ? this.repo().findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<OrganizationEntity[]> {
+    return ids.length ? this.repo(manager).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   findChildren(parentIds: readonly string[]): Promise<OrganizationEntity[]> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '@api/common/app-errors';
 import { isUniqueViolation } from '@api/common/database-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
@@ -36,14 +37,15 @@ export class OrganizationsService {
     return toConnection(rows.map(toOrganization), args.first, total, (o) => ({ key: o.name, id: o.id }));
   }
 
-  async get(id: string): Promise<Organization | null> {
-    const entity = await this.organizations.findById(id);
+  /** `manager`: inside a transaction, read through it (PGlite has one connection: another would wait forever). */
+  async get(id: string, manager?: EntityManager): Promise<Organization | null> {
+    const entity = await this.organizations.findById(id, manager);
     return entity && toOrganization(entity);
   }
 
-  async byIds(ids: readonly string[]): Promise<(Organization | null)[]> {
+  async byIds(ids: readonly string[], manager?: EntityManager): Promise<(Organization | null)[]> {
     const found = new Map(
-      (await this.organizations.findByIds(ids)).map((entity) => [entity.id, toOrganization(entity)]),
+      (await this.organizations.findByIds(ids, manager)).map((entity) => [entity.id, toOrganization(entity)]),
     );
     return ids.map((id) => found.get(id) ?? null);
   }
@@ -134,7 +136,7 @@ export class OrganizationsService {
     }
   }
 
-  private async saveUnique(entity: OrganizationEntity, manager: Parameters<OrganizationsRepository['save']>[1]) {
+  private async saveUnique(entity: OrganizationEntity, manager: EntityManager) {
     try {
       return await this.organizations.save(entity, manager);
     } catch (error) {

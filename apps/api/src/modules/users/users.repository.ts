@@ -30,8 +30,8 @@ export class UsersRepository {
     return this.repo(manager).findOneBy({ id });
   }
 
-  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return ids.length ? this.repo().findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<UserEntity[]> {
+    return ids.length ? this.repo(manager).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   save(user: UserEntity, manager?: EntityManager): Promise<UserEntity> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { OrganizationKind, Permission, Role, tierCovers } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { PasswordHasher } from '@api/auth/password-hasher';
@@ -122,8 +123,9 @@ export class UsersService {
     return true;
   }
 
-  async byIds(ids: readonly string[]): Promise<(User | null)[]> {
-    const found = new Map((await this.users.findByIds(ids)).map((entity) => [entity.id, toUser(entity)]));
+  /** `manager`: inside a transaction, read through it. */
+  async byIds(ids: readonly string[], manager?: EntityManager): Promise<(User | null)[]> {
+    const found = new Map((await this.users.findByIds(ids, manager)).map((entity) => [entity.id, toUser(entity)]));
     return ids.map((id) => found.get(id) ?? null);
   }
 

@@ -1,0 +1,327 @@
+import { Injectable } from '@nestjs/common';
+import { BulletinStatus, Role, Tier, tierCovers } from '@bulwark/domain';
+import { decideRead } from '@bulwark/policy';
+import type { RequestViewer } from '@api/auth/request-viewer';
+import { badInput, conflict, forbidden, notFound } from '@api/common/app-errors';
+import { OrganizationsService } from '@api/modules/organizations/organizations.service';
+import { UsersService } from '@api/modules/users/users.service';
+import type { EntityManager } from 'typeorm';
+import { checkAudienceShape } from './audience-rules';
+import { markingOf } from './bulletin-mapper';
+import type { BulletinRow } from './bulletin-row';
+import { BulletinsWriteRepository, type RevisionFields } from './bulletins-write.repository';
+import type { BulletinContentInput, CreateBulletinInput } from './dto/bulletin-content.input';
+import type {
+  AcknowledgeBulletinInput,
+  AmendBulletinInput,
+  BulletinRefInput,
+  RetractBulletinInput,
+  SubmitBulletinInput,
+  UpdateBulletinInput,
+} from './dto/bulletin-lifecycle.inputs';
+import { normaliseIndicators } from './indicator-input';
+import { RecipientCheckService } from './recipient-check.service';
+
+/** The two-person rule applies to these tiers (R10). */
+const TWO_PERSON_TIERS: readonly Tier[] = [Tier.AMBER_STRICT, Tier.RED];
+
+type Content = Omit<RevisionFields, 'status' | 'authorUserId' | 'approverUserId' | 'publishedAt' | 'changeNote'>;
+
+function contentOf(row: BulletinRow): Content {
+  return {
+    tier: row.tier,
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    category: row.category,
+    severity: row.severity,
+    jurisdictions: row.jurisdictions,
+    tags: row.tags,
+    referenceUrls: row.reference_urls,
+    originatorOrgIds: row.originator_org_ids,
+    recipientOrgIds: row.recipient_org_ids,
+    recipientUserIds: row.recipient_user_ids,
+  };
+}
+
+function merge(base: Content, input: Partial<BulletinContentInput>): Content {
+  return {
+    ...base,
+    ...(input.tier !== undefined && { tier: input.tier }),
+    ...(input.title !== undefined && { title: input.title.trim() }),
+    ...(input.summary !== undefined && { summary: input.summary.trim() }),
+    ...(input.body !== undefined && { body: input.body }),
+    ...(input.category !== undefined && { category: input.category }),
+    ...(input.severity !== undefined && { severity: input.severity }),
+    ...(input.jurisdictions !== undefined && { jurisdictions: [...input.jurisdictions].sort() }),
+    ...(input.tags !== undefined && { tags: input.tags }),
+    ...(input.references !== undefined && { referenceUrls: input.references }),
+    ...(input.recipientOrganizationIds !== undefined && { recipientOrgIds: input.recipientOrganizationIds }),
+    ...(input.recipientUserIds !== undefined && { recipientUserIds: input.recipientUserIds }),
+  };
+}
+
+function requireUser(viewer: RequestViewer, what: string): string {
+  if (!viewer.userId) throw forbidden(`API keys cannot ${what}; a person must.`);
+  return viewer.userId;
+}
+
+/**
+ * Writing bulletins: draft, submit, publish, amend, retract, acknowledge (R7, R10–R14). Each is one transaction
+ * on the locked bulletin. A bulletin the caller may not read is NOT_FOUND for every mutation (R15).
+ */
+@Injectable()
+export class BulletinLifecycleService {
+  constructor(
+    private readonly writes: BulletinsWriteRepository,
+    private readonly recipients: RecipientCheckService,
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
+  ) {}
+
+  async create(viewer: RequestViewer, input: CreateBulletinInput): Promise<string> {
+    const authorUserId = requireUser(viewer, 'write bulletins');
+    const originators = [...new Set(input.originatorOrganizationIds ?? [viewer.organizationId ?? ''])];
+    if (!viewer.organizationId || !originators.includes(viewer.organizationId)) {
+      throw badInput('A bulletin you write names your own organization among its originators.', [
+        { field: 'originatorOrganizationIds', problems: ['must include your organization'] },
+      ]);
+    }
+    const content = merge(
+      {
+        tier: input.tier,
+        title: input.title,
+        summary: input.summary,
+        body: input.body,
+        category: input.category,
+        severity: input.severity,
+        jurisdictions: [],
+        tags: [],
+        referenceUrls: [],
+        originatorOrgIds: originators,
+        recipientOrgIds: [],
+        recipientUserIds: [],
+      },
+      input,
+    );
+    const indicators = normaliseIndicators(input.indicators ?? []);
+    await this.checkContent(viewer, content);
+    return this.writes.transaction(async (manager) => {
+      const id = await this.writes.insertBulletin(manager, authorUserId, input.expiresAt ?? null, BulletinStatus.DRAFT);
+      await this.writes.insertRevision(
+        manager,
+        id,
+        1,
+        this.revision(content, BulletinStatus.DRAFT, authorUserId),
+        indicators,
+      );
+      return id;
+    });
+  }
+
+  async update(viewer: RequestViewer, input: UpdateBulletinInput): Promise<string> {
+    return this.onLocked(viewer, input.id, input.expectedVersion, async (row, manager) => {
+      if (row.status !== BulletinStatus.DRAFT)
+        throw conflict('Only a draft can be edited; amend a published bulletin.');
+      const content = merge(contentOf(row), input);
+      const indicators = input.indicators ? normaliseIndicators(input.indicators) : null;
+      await this.checkContent(viewer, content, manager);
+      await this.writes.updateRevision(manager, row.revision_id, content, indicators);
+      await this.writes.touchBulletin(
+        manager,
+        row.id,
+        input.expiresAt !== undefined ? { expiresAt: input.expiresAt } : {},
+      );
+    });
+  }
+
+  async submit(viewer: RequestViewer, input: SubmitBulletinInput): Promise<string> {
+    return this.onLocked(viewer, input.id, input.expectedVersion, async (row, manager) => {
+      if (row.status !== BulletinStatus.DRAFT) throw conflict('Only a draft can be submitted for review.');
+      if (viewer.userId !== row.author_user_id) throw forbidden('Only the author submits a draft for review.');
+      if (row.tier === Tier.RED && !input.approverUserId) {
+        throw badInput('A RED draft names the publisher who will approve it.', [
+          { field: 'approverUserId', problems: ['required for RED'] },
+        ]);
+      }
+      if (input.approverUserId) await this.checkApprover(input.approverUserId, row, manager);
+      await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.IN_REVIEW, true);
+      if (input.approverUserId) await this.writes.nameApprover(manager, row.revision_id, input.approverUserId);
+      await this.writes.touchBulletin(manager, row.id, { status: BulletinStatus.IN_REVIEW });
+    });
+  }
+
+  async publish(viewer: RequestViewer, input: BulletinRefInput): Promise<string> {
+    return this.onLocked(viewer, input.id, input.expectedVersion, async (row, manager) => {
+      if (row.status !== BulletinStatus.DRAFT && row.status !== BulletinStatus.IN_REVIEW)
+        throw conflict('This bulletin is already published.');
+      const publisherId = this.requireOriginatorPublisher(viewer, row);
+      if (TWO_PERSON_TIERS.includes(row.tier) && publisherId === row.author_user_id) {
+        throw forbidden(`A ${row.tier} bulletin is published by a publisher other than its author (two-person rule).`);
+      }
+      if (row.tier === Tier.RED && row.approver_user_id && row.approver_user_id !== publisherId) {
+        throw forbidden('Only the named approver publishes this RED bulletin.');
+      }
+      await this.recipients.requireCleared(
+        {
+          tier: row.tier,
+          recipientOrgIds: row.recipient_org_ids,
+          recipientUserIds: row.recipient_user_ids,
+        },
+        manager,
+      );
+      const reference = row.reference ?? (await this.reference(manager, row.originator_org_ids[0]));
+      await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.PUBLISHED, true);
+      await this.writes.markPublished(manager, row.revision_id, publisherId);
+      await this.writes.touchBulletin(manager, row.id, {
+        status: BulletinStatus.PUBLISHED,
+        reference,
+        firstPublishedAt: new Date(),
+      });
+    });
+  }
+
+  async amend(viewer: RequestViewer, input: AmendBulletinInput): Promise<string> {
+    return this.onLocked(viewer, input.id, undefined, async (row, manager) => {
+      if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be amended.');
+      if (row.number !== input.expectedRevision) {
+        throw conflict(
+          `This bulletin is at revision ${row.number}, not ${input.expectedRevision}: read it again before amending.`,
+        );
+      }
+      const publisherId = this.requireOriginatorPublisher(viewer, row);
+      const content = merge(contentOf(row), input);
+      if (TWO_PERSON_TIERS.includes(content.tier) && publisherId === row.bulletin_author_user_id) {
+        throw forbidden(
+          `A ${content.tier} amendment is published by a publisher other than the bulletin's author (two-person rule).`,
+        );
+      }
+      await this.checkContent(viewer, content, manager);
+      await this.recipients.requireCleared(
+        {
+          tier: content.tier,
+          recipientOrgIds: content.recipientOrgIds,
+          recipientUserIds: content.recipientUserIds,
+        },
+        manager,
+      );
+      const indicators = input.indicators
+        ? normaliseIndicators(input.indicators)
+        : await this.writes.indicatorsOf(manager, row.revision_id);
+      await this.writes.retireCurrent(manager, row.id);
+      const revision = {
+        ...this.revision(content, BulletinStatus.PUBLISHED, publisherId),
+        approverUserId: publisherId,
+        publishedAt: new Date(),
+        changeNote: input.changeNote.trim(),
+      };
+      await this.writes.insertRevision(manager, row.id, row.number + 1, revision, indicators);
+      await this.writes.touchBulletin(manager, row.id, { revisionNumber: row.number + 1 });
+    });
+  }
+
+  async retract(viewer: RequestViewer, input: RetractBulletinInput): Promise<string> {
+    return this.onLocked(viewer, input.id, input.expectedVersion, async (row, manager) => {
+      if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be retracted.');
+      const publisherId = this.requireOriginatorPublisher(viewer, row);
+      await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.RETRACTED, false);
+      await this.writes.touchBulletin(manager, row.id, {
+        status: BulletinStatus.RETRACTED,
+        retractedAt: new Date(),
+        retractionReason: input.reason.trim(),
+        retractedByUserId: publisherId,
+      });
+    });
+  }
+
+  async acknowledge(viewer: RequestViewer, input: AcknowledgeBulletinInput): Promise<string> {
+    const userId = requireUser(viewer, 'acknowledge bulletins');
+    return this.onLocked(viewer, input.id, undefined, async (row, manager) => {
+      if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be acknowledged.');
+      await this.writes.acknowledge(manager, {
+        bulletinId: row.id,
+        revisionId: row.revision_id,
+        userId,
+        organizationId: viewer.organizationId as string,
+      });
+    });
+  }
+
+  /** Locks the bulletin, hides it if the viewer may not read it (R15), checks the version, runs `work`. */
+  private async onLocked(
+    viewer: RequestViewer,
+    id: string,
+    expectedVersion: number | undefined,
+    work: (row: BulletinRow, manager: EntityManager) => Promise<void>,
+  ): Promise<string> {
+    return this.writes.transaction(async (manager) => {
+      const row = await this.writes.lockCurrent(manager, id);
+      if (!row || !decideRead(viewer, markingOf(row)).allowed) throw notFound('Bulletin');
+      if (expectedVersion !== undefined && expectedVersion !== row.version) {
+        throw conflict(`This bulletin is at version ${row.version}, not ${expectedVersion}: read it again.`);
+      }
+      await work(row, manager);
+      return row.id;
+    });
+  }
+
+  private requireOriginatorPublisher(viewer: RequestViewer, row: BulletinRow): string {
+    const isPublisher = viewer.roles.includes(Role.PUBLISHER);
+    const ofOriginator = viewer.organizationId !== null && row.originator_org_ids.includes(viewer.organizationId);
+    if (!isPublisher || !ofOriginator || !viewer.userId) {
+      throw forbidden('Only a publisher of an originating organization does this.');
+    }
+    return viewer.userId;
+  }
+
+  /** What every written revision must satisfy: the writer's own clearance, a well-formed audience, known recipients. */
+  private async checkContent(viewer: RequestViewer, content: Content, manager?: EntityManager): Promise<void> {
+    if (!tierCovers(viewer.clearance, content.tier)) {
+      throw badInput(`You cannot write at ${content.tier}: your clearance is ${viewer.clearance}.`, [
+        { field: 'tier', problems: ['above your clearance'] },
+      ]);
+    }
+    const audience = {
+      tier: content.tier,
+      recipientOrgIds: content.recipientOrgIds,
+      recipientUserIds: content.recipientUserIds,
+    };
+    checkAudienceShape(audience);
+    await this.recipients.requireKnown(audience, content.originatorOrgIds, manager);
+  }
+
+  /** A named approver: an active publisher of an originating organization, cleared for the tier, not the author. */
+  private async checkApprover(approverUserId: string, row: BulletinRow, manager: EntityManager): Promise<void> {
+    const [approver] = await this.users.byIds([approverUserId], manager);
+    const organization = approver ? await this.organizations.get(approver.organizationId, manager) : null;
+    const fit =
+      approver &&
+      organization &&
+      approver.active &&
+      approver.id !== row.author_user_id &&
+      approver.roles.includes(Role.PUBLISHER) &&
+      row.originator_org_ids.includes(approver.organizationId) &&
+      tierCovers(approver.clearance, row.tier) &&
+      tierCovers(organization.vettedTier, row.tier);
+    if (!fit) {
+      throw badInput(
+        'The approver must be an active publisher of an originating organization, cleared for the tier, and not the author.',
+        [{ field: 'approverUserId', problems: ['not an eligible approver'] }],
+      );
+    }
+  }
+
+  private revision(content: Content, status: BulletinStatus, authorUserId: string): RevisionFields {
+    return { ...content, status, authorUserId, approverUserId: null, publishedAt: null, changeNote: null };
+  }
+
+  private async reference(manager: EntityManager, organizationId: string): Promise<string> {
+    const organization = await this.organizations.get(organizationId, manager);
+    return this.writes.nextReference(
+      manager,
+      organizationId,
+      organization?.shortName ?? 'BULWARK',
+      new Date().getUTCFullYear(),
+    );
+  }
+}

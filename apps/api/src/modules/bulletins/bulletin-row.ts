@@ -1,0 +1,65 @@
+import type { BulletinStatus, Category, Severity, Tier } from '@bulwark/domain';
+import type { MarkingColumns } from '@bulwark/policy';
+
+/** One bulletin joined with one of its revisions, as the repository's queries return it. */
+export interface BulletinRow {
+  id: string;
+  reference: string | null;
+  bulletin_status: BulletinStatus;
+  version: number;
+  bulletin_author_user_id: string;
+  created_at: Date;
+  updated_at: Date;
+  first_published_at: Date | null;
+  expires_at: Date | null;
+  retracted_at: Date | null;
+  retraction_reason: string | null;
+  revision_id: string;
+  number: number;
+  status: BulletinStatus;
+  tier: Tier;
+  title: string;
+  summary: string;
+  body: string;
+  category: Category;
+  severity: Severity;
+  jurisdictions: string[];
+  tags: string[];
+  reference_urls: string[];
+  originator_org_ids: string[];
+  recipient_org_ids: string[];
+  recipient_user_ids: string[];
+  author_user_id: string;
+  approver_user_id: string | null;
+  change_note: string | null;
+  published_at: Date | null;
+  /** Full-precision text of listed_at, for cursors. */
+  listed_at_key: string;
+}
+
+export const BULLETIN_COLUMNS = `
+  b.id, b.reference, b.status AS bulletin_status, b.version, b.author_user_id AS bulletin_author_user_id,
+  b.created_at, b.updated_at, b.first_published_at, b.expires_at, b.retracted_at, b.retraction_reason,
+  r.id AS revision_id, r.number, r.status, r.tier, r.title, r.summary, r.body, r.category, r.severity,
+  r.jurisdictions, r.tags, r.reference_urls, r.originator_org_ids, r.recipient_org_ids, r.recipient_user_ids,
+  r.author_user_id, r.approver_user_id, r.change_note, r.published_at, r.listed_at::text AS listed_at_key`;
+
+/** Where libs/policy finds the marking in these queries. */
+export const REVISION_MARKING: MarkingColumns = {
+  tier: 'r.tier',
+  status: 'r.status',
+  originatorOrgIds: 'r.originator_org_ids',
+  recipientOrgIds: 'r.recipient_org_ids',
+  recipientUserIds: 'r.recipient_user_ids',
+  authorUserId: 'r.author_user_id',
+  approverUserId: 'r.approver_user_id',
+};
+
+/** Positional parameters for raw SQL: `param(value)` returns `$n`. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  readonly param = (value: unknown): string => {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  };
+}

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { BulletinStatus, type IndicatorType, Severity } from '@bulwark/domain';
+import { readPredicate, type ViewerContext } from '@bulwark/policy';
+import { DataSource } from 'typeorm';
+import { BULLETIN_COLUMNS, type BulletinRow, REVISION_MARKING, SqlParams } from './bulletin-row';
+import type { BulletinFilter } from './dto/bulletins.args';
+
+const SEVERITY_ORDER = Object.values(Severity);
+const SEARCH_CONFIG = "'english'";
+
+export interface IndicatorQuery {
+  readonly value: string;
+  /** Set for IPs and CIDR blocks: matches blocks that contain it. */
+  readonly network: string | null;
+}
+
+export interface ListPosition {
+  readonly rank: string | null;
+  readonly listedAt: string;
+  readonly id: string;
+}
+
+export interface IndicatorRow {
+  revision_id: string;
+  type: IndicatorType;
+  value: string;
+}
+
+/**
+ * Every read of bulletins. Each query carries libs/policy's predicate for the viewer, so what a viewer may
+ * not read never leaves the database: not in rows, not in counts.
+ */
+@Injectable()
+export class BulletinsReadRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findVisible(viewer: ViewerContext, by: { id: string } | { reference: string }): Promise<BulletinRow | null> {
+    const p = new SqlParams();
+    const where = 'id' in by ? `b.id = ${p.param(by.id)}::uuid` : `b.reference = ${p.param(by.reference)}`;
+    const rows: BulletinRow[] = await this.dataSource.query(
+      `SELECT ${BULLETIN_COLUMNS}
+         FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current
+        WHERE ${where} AND ${readPredicate(viewer, REVISION_MARKING, p.param)}`,
+      p.values,
+    );
+    return rows[0] ?? null;
+  }
+
+  /** One page, newest first (or by relevance when searching), and how many match in all. */
+  async page(
+    viewer: ViewerContext,
+    filter: BulletinFilter,
+    indicator: IndicatorQuery | null,
+    after: ListPosition | null,
+    first: number,
+  ): Promise<{ rows: (BulletinRow & { rank: string | null })[]; total: number }> {
+    const p = new SqlParams();
+    const conditions = [
+      readPredicate(viewer, REVISION_MARKING, p.param),
+      ...this.filterConditions(filter, indicator, p),
+    ];
+    const query = filter.search ? `websearch_to_tsquery(${SEARCH_CONFIG}, ${p.param(filter.search)})` : null;
+    if (query) conditions.push(`r.search_vector @@ ${query}`);
+    const where = conditions.join(' AND ');
+    const from = 'FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current';
+
+    const counted: { total: string }[] = await this.dataSource.query(
+      `SELECT count(*) AS total ${from} WHERE ${where}`,
+      [...p.values],
+    );
+    const rank = query ? `ts_rank(r.search_vector, ${query})` : null;
+    const order = rank ? [rank, 'r.listed_at', 'r.id'] : ['r.listed_at', 'r.id'];
+    let pageWhere = where;
+    if (after) {
+      const bound = [
+        ...(rank ? [`${p.param(after.rank ?? '0')}::real`] : []),
+        `${p.param(after.listedAt)}::timestamptz`,
+        `${p.param(after.id)}::uuid`,
+      ];
+      pageWhere += ` AND (${order.join(', ')}) < (${bound.join(', ')})`;
+    }
+    const rows: (BulletinRow & { rank: string | null })[] = await this.dataSource.query(
+      `SELECT ${BULLETIN_COLUMNS}, ${rank ? `${rank}::text` : 'NULL'} AS rank
+         ${from} WHERE ${pageWhere}
+        ORDER BY ${order.map((column) => `${column} DESC`).join(', ')}
+        LIMIT ${p.param(first + 1)}`,
+      p.values,
+    );
+    return { rows, total: Number(counted[0]?.total ?? 0) };
+  }
+
+  /** Every revision of these bulletins that the viewer may read on its own marking (R12), oldest first. */
+  revisionsVisible(viewer: ViewerContext, bulletinIds: readonly string[]): Promise<BulletinRow[]> {
+    const p = new SqlParams();
+    return this.dataSource.query(
+      `SELECT ${BULLETIN_COLUMNS}
+         FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id
+        WHERE b.id = ANY(${p.param(bulletinIds)}::uuid[]) AND ${readPredicate(viewer, REVISION_MARKING, p.param)}
+        ORDER BY b.id, r.number`,
+      p.values,
+    );
+  }
+
+  indicatorsOf(revisionIds: readonly string[]): Promise<IndicatorRow[]> {
+    return this.dataSource.query(
+      `SELECT revision_id, type, value FROM bulletin_indicators WHERE revision_id = ANY($1::uuid[]) ORDER BY revision_id, position`,
+      [revisionIds],
+    );
+  }
+
+  /** Which of these revisions the user has acknowledged. */
+  async acknowledgedBy(userId: string, revisionIds: readonly string[]): Promise<Set<string>> {
+    const rows: { revision_id: string }[] = await this.dataSource.query(
+      `SELECT revision_id FROM bulletin_acknowledgements WHERE user_id = $1 AND revision_id = ANY($2::uuid[])`,
+      [userId, revisionIds],
+    );
+    return new Set(rows.map((row) => row.revision_id));
+  }
+
+  private filterConditions(filter: BulletinFilter, indicator: IndicatorQuery | null, p: SqlParams): string[] {
+    const conditions: string[] = [];
+    const statuses = filter.statuses ?? [BulletinStatus.PUBLISHED];
+    conditions.push(`r.status::text = ANY(${p.param(statuses)}::text[])`);
+    if (filter.tiers) conditions.push(`r.tier::text = ANY(${p.param(filter.tiers)}::text[])`);
+    if (filter.categories) conditions.push(`r.category::text = ANY(${p.param(filter.categories)}::text[])`);
+    if (filter.minSeverity) {
+      const atLeast = SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(filter.minSeverity));
+      conditions.push(`r.severity::text = ANY(${p.param(atLeast)}::text[])`);
+    }
+    if (filter.jurisdictions) {
+      conditions.push(
+        `(r.jurisdictions && ${p.param(filter.jurisdictions)}::varchar[] OR cardinality(r.jurisdictions) = 0)`,
+      );
+    }
+    if (filter.originatorIds) conditions.push(`r.originator_org_ids && ${p.param(filter.originatorIds)}::uuid[]`);
+    if (filter.tags) conditions.push(`r.tags && ${p.param(filter.tags)}::varchar[]`);
+    if (filter.publishedAfter) conditions.push(`r.published_at >= ${p.param(filter.publishedAfter)}`);
+    if (filter.publishedBefore) conditions.push(`r.published_at < ${p.param(filter.publishedBefore)}`);
+    if (indicator) {
+      const byNetwork = indicator.network ? ` OR i.network >>= ${p.param(indicator.network)}::inet` : '';
+      conditions.push(
+        `EXISTS (SELECT 1 FROM bulletin_indicators i WHERE i.revision_id = r.id AND (i.value = ${p.param(indicator.value)}${byNetwork}))`,
+      );
+    }
+    return conditions;
+  }
+}

@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { BulletinStatus, NormalisedIndicator } from '@bulwark/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { BULLETIN_COLUMNS, type BulletinRow } from './bulletin-row';
+import { BulletinRevisionEntity } from './entities/bulletin-revision.entity';
+import { BulletinEntity } from './entities/bulletin.entity';
+
+export type RevisionFields = Omit<
+  BulletinRevisionEntity,
+  'id' | 'bulletin' | 'createdAt' | 'searchVector' | 'listedAt' | 'bulletinId' | 'number' | 'isCurrent'
+>;
+
+const SEARCH_VECTOR = `setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', summary), 'B')
+  || setweight(to_tsvector('english', body), 'C') || setweight(to_tsvector('simple', array_to_string(tags, ' ')), 'B')`;
+
+/** Every write of bulletins, always inside the caller's transaction. */
+@Injectable()
+export class BulletinsWriteRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** The bulletin and its current revision, locked until the transaction ends. */
+  async lockCurrent(manager: EntityManager, id: string): Promise<BulletinRow | null> {
+    const rows: BulletinRow[] = await manager.query(
+      `SELECT ${BULLETIN_COLUMNS}
+         FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current
+        WHERE b.id = $1 FOR UPDATE OF b`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async insertBulletin(
+    manager: EntityManager,
+    authorUserId: string,
+    expiresAt: Date | null,
+    status: BulletinStatus,
+  ): Promise<string> {
+    const saved = await manager.getRepository(BulletinEntity).save({
+      status,
+      revisionNumber: 1,
+      version: 1,
+      authorUserId,
+      expiresAt,
+      reference: null,
+    });
+    return saved.id;
+  }
+
+  async insertRevision(
+    manager: EntityManager,
+    bulletinId: string,
+    number: number,
+    fields: RevisionFields,
+    indicators: readonly NormalisedIndicator[],
+  ): Promise<string> {
+    const saved = await manager
+      .getRepository(BulletinRevisionEntity)
+      .save({ ...fields, bulletinId, number, isCurrent: true });
+    await this.writeIndicators(manager, saved.id, indicators);
+    await this.refreshSearch(manager, saved.id);
+    return saved.id;
+  }
+
+  async updateRevision(
+    manager: EntityManager,
+    revisionId: string,
+    fields: Partial<RevisionFields>,
+    indicators: readonly NormalisedIndicator[] | null,
+  ): Promise<void> {
+    if (Object.keys(fields).length > 0) {
+      await manager
+        .getRepository(BulletinRevisionEntity)
+        .update({ id: revisionId }, { ...fields, listedAt: () => 'now()' });
+    }
+    if (indicators) {
+      await manager.query('DELETE FROM bulletin_indicators WHERE revision_id = $1', [revisionId]);
+      await this.writeIndicators(manager, revisionId, indicators);
+    }
+    await this.refreshSearch(manager, revisionId);
+  }
+
+  /** Marks the old current revision as history before a new one becomes current. */
+  async retireCurrent(manager: EntityManager, bulletinId: string): Promise<void> {
+    await manager.query('UPDATE bulletin_revisions SET is_current = false WHERE bulletin_id = $1 AND is_current', [
+      bulletinId,
+    ]);
+  }
+
+  /** Bumps the version (and applies `fields`) of a locked bulletin. */
+  async touchBulletin(manager: EntityManager, id: string, fields: Partial<BulletinEntity>): Promise<void> {
+    await manager
+      .getRepository(BulletinEntity)
+      .update({ id }, { ...fields, version: () => 'version + 1', updatedAt: () => 'now()' });
+  }
+
+  /** Sets the status of every revision of a bulletin (publication of the first revision, retraction). */
+  async setRevisionStatus(
+    manager: EntityManager,
+    bulletinId: string,
+    status: BulletinStatus,
+    onlyCurrent: boolean,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE bulletin_revisions SET status = $2 WHERE bulletin_id = $1${onlyCurrent ? ' AND is_current' : ''}`,
+      [bulletinId, status],
+    );
+  }
+
+  async markPublished(manager: EntityManager, revisionId: string, approverUserId: string): Promise<void> {
+    await manager.query(
+      `UPDATE bulletin_revisions SET approver_user_id = $2, published_at = now(), listed_at = now() WHERE id = $1`,
+      [revisionId, approverUserId],
+    );
+  }
+
+  /** The publisher a draft in review is waiting for (R11: for RED, they alone besides the author see it). */
+  async nameApprover(manager: EntityManager, revisionId: string, approverUserId: string): Promise<void> {
+    await manager.query('UPDATE bulletin_revisions SET approver_user_id = $2 WHERE id = $1', [
+      revisionId,
+      approverUserId,
+    ]);
+  }
+
+  indicatorsOf(manager: EntityManager, revisionId: string): Promise<NormalisedIndicator[]> {
+    return manager.query(
+      'SELECT type, value, network FROM bulletin_indicators WHERE revision_id = $1 ORDER BY position',
+      [revisionId],
+    );
+  }
+
+  /** The next reference for an organization and year, e.g. CISA-2026-0042: gap-free, safe under concurrency. */
+  async nextReference(
+    manager: EntityManager,
+    organizationId: string,
+    shortName: string,
+    year: number,
+  ): Promise<string> {
+    const rows: { last_number: number }[] = await manager.query(
+      `INSERT INTO reference_counters (organization_id, year, last_number) VALUES ($1, $2, 1)
+       ON CONFLICT (organization_id, year) DO UPDATE SET last_number = reference_counters.last_number + 1
+       RETURNING last_number`,
+      [organizationId, year],
+    );
+    return `${shortName}-${year}-${String(rows[0]?.last_number ?? 1).padStart(4, '0')}`;
+  }
+
+  /** Records a receipt once; returns false when it was already there. */
+  async acknowledge(
+    manager: EntityManager,
+    ack: { bulletinId: string; revisionId: string; userId: string; organizationId: string },
+  ) {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO bulletin_acknowledgements (bulletin_id, revision_id, user_id, organization_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (revision_id, user_id) DO NOTHING RETURNING id`,
+      [ack.bulletinId, ack.revisionId, ack.userId, ack.organizationId],
+    );
+    return rows.length > 0;
+  }
+
+  private async writeIndicators(
+    manager: EntityManager,
+    revisionId: string,
+    indicators: readonly NormalisedIndicator[],
+  ) {
+    if (indicators.length === 0) return;
+    const values: unknown[] = [];
+    const tuples = indicators.map((indicator, position) => {
+      values.push(revisionId, indicator.type, indicator.value, indicator.network, position);
+      const n = values.length;
+      return `($${n - 4}::uuid, $${n - 3}, $${n - 2}, $${n - 1}::inet, $${n})`;
+    });
+    await manager.query(
+      `INSERT INTO bulletin_indicators (revision_id, type, value, network, position) VALUES ${tuples.join(', ')}`,
+      values,
+    );
+  }
+
+  private async refreshSearch(manager: EntityManager, revisionId: string): Promise<void> {
+    await manager.query(`UPDATE bulletin_revisions SET search_vector = ${SEARCH_VECTOR} WHERE id = $1`, [revisionId]);
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '@api/modules/organizations/organizations.module';
+import { UsersModule } from '@api/modules/users/users.module';
+import { BulletinLifecycleService } from './bulletin-lifecycle.service';
+import { BulletinsReadRepository } from './bulletins-read.repository';
+import { BulletinsWriteRepository } from './bulletins-write.repository';
+import { BulletinsResolver } from './bulletins.resolver';
+import { BulletinsService } from './bulletins.service';
+import { RecipientCheckService } from './recipient-check.service';
+
+@Module({
+  imports: [OrganizationsModule, UsersModule],
+  providers: [
+    BulletinsResolver,
+    BulletinsService,
+    BulletinLifecycleService,
+    RecipientCheckService,
+    BulletinsReadRepository,
+    BulletinsWriteRepository,
+  ],
+  exports: [BulletinsService],
+})
+export class BulletinsModule {}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { detectIndicatorType, normaliseIndicator } from '@bulwark/domain';
+import type { ViewerContext } from '@bulwark/policy';
+import { badInput } from '@api/common/app-errors';
+import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
+import type { RequestLoaders } from '@api/graphql/request-loaders';
+import { toBulletin, toRevision } from './bulletin-mapper';
+import {
+  BulletinsReadRepository,
+  type IndicatorQuery,
+  type IndicatorRow,
+  type ListPosition,
+} from './bulletins-read.repository';
+import type { BulletinsArgs } from './dto/bulletins.args';
+import type { Bulletin, BulletinRevision, Indicator } from './models/bulletin.model';
+
+const REFERENCE = /^[A-Z][A-Z0-9-]{1,23}-\d{4}-\d{4,6}$/;
+
+/** Cursor keys: "<listed_at>" or, when ranking a search, "<rank>|<listed_at>". */
+function positionOf(cursor: { key: string; id: string } | null, ranked: boolean): ListPosition | null {
+  if (!cursor) return null;
+  const [first, second] = cursor.key.split('|');
+  const listedAt = ranked ? second : first;
+  if (!listedAt || Number.isNaN(Date.parse(listedAt)) || (ranked && !/^[0-9.e+-]+$/i.test(first ?? ''))) {
+    throw badInput('Invalid cursor: pass the endCursor of a previous page.');
+  }
+  return { rank: ranked ? (first ?? null) : null, listedAt, id: cursor.id };
+}
+
+/** An indicator search term, normalised the way stored indicators are. */
+function indicatorQuery(raw: string): IndicatorQuery {
+  const type = detectIndicatorType(raw);
+  if (type) {
+    const result = normaliseIndicator(type, raw);
+    if (result.ok) return { value: result.indicator.value, network: result.indicator.network };
+  }
+  return { value: raw.trim().toLowerCase(), network: null };
+}
+
+/** Reading bulletins: every path asks the policy, in SQL for lists and counts. */
+@Injectable()
+export class BulletinsService {
+  constructor(private readonly reads: BulletinsReadRepository) {}
+
+  async get(viewer: ViewerContext, id: string): Promise<Bulletin | null> {
+    const row = await this.reads.findVisible(viewer, { id });
+    return row && toBulletin(row);
+  }
+
+  async getByReference(viewer: ViewerContext, reference: string): Promise<Bulletin | null> {
+    const normalised = reference.trim().toUpperCase();
+    if (!REFERENCE.test(normalised)) return null;
+    const row = await this.reads.findVisible(viewer, { reference: normalised });
+    return row && toBulletin(row);
+  }
+
+  async list(viewer: ViewerContext, args: BulletinsArgs): Promise<Connection<Bulletin>> {
+    const filter = args.filter ?? {};
+    const ranked = Boolean(filter.search);
+    const after = positionOf(decodeCursor(args.after), ranked);
+    const indicator = filter.indicator ? indicatorQuery(filter.indicator) : null;
+    const { rows, total } = await this.reads.page(viewer, filter, indicator, after, args.first);
+    const ranks = new Map(rows.map((row) => [row.id, row.rank]));
+    const keys = new Map(rows.map((row) => [row.id, row.listed_at_key]));
+    return toConnection(rows.map(toBulletin), args.first, total, (bulletin) => ({
+      key: ranked ? `${ranks.get(bulletin.id) ?? '0'}|${keys.get(bulletin.id)}` : (keys.get(bulletin.id) as string),
+      id: bulletin.id,
+    }));
+  }
+
+  /** The revisions of a bulletin this viewer may read, each on its own marking (R12). One query per operation. */
+  revisions(loaders: RequestLoaders, viewer: ViewerContext, bulletinId: string): Promise<BulletinRevision[]> {
+    return loaders
+      .get('bulletinRevisions', async (ids: readonly string[]) => {
+        const rows = await this.reads.revisionsVisible(viewer, ids);
+        return ids.map((id) => rows.filter((row) => row.id === id).map(toRevision));
+      })
+      .load(bulletinId);
+  }
+
+  indicators(loaders: RequestLoaders, revisionId: string): Promise<Indicator[]> {
+    return loaders
+      .get('revisionIndicators', async (ids: readonly string[]) => {
+        const rows: IndicatorRow[] = await this.reads.indicatorsOf(ids);
+        return ids.map((id) =>
+          rows.filter((row) => row.revision_id === id).map(({ type, value }) => ({ type, value })),
+        );
+      })
+      .load(revisionId);
+  }
+
+  acknowledgedByMe(loaders: RequestLoaders, userId: string, revisionId: string): Promise<boolean> {
+    return loaders
+      .get('acknowledgedByMe', async (ids: readonly string[]) => {
+        const acknowledged = await this.reads.acknowledgedBy(userId, ids);
+        return ids.map((id) => acknowledged.has(id));
+      })
+      .load(revisionId);
+  }
+}

@@ -1,0 +1,79 @@
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateIf } from 'class-validator';
+import { BulletinContentInput } from './bulletin-content.input';
+
+@InputType()
+export class BulletinRefInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you last read; a stale one is refused with CONFLICT.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}
+
+@InputType({ description: 'Edit a draft. Fields left out keep their values.' })
+export class UpdateBulletinInput extends PartialType(BulletinContentInput, InputType) {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you last read; a stale one is refused with CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => Date, { nullable: true })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @Type(() => Date)
+  @IsDate()
+  expiresAt?: Date | null;
+}
+
+@InputType()
+export class SubmitBulletinInput extends BulletinRefInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The publisher asked to approve it. Required for RED, who then alone besides the author sees the draft (R11).',
+  })
+  @IsOptional()
+  @IsUUID()
+  approverUserId?: string;
+}
+
+@InputType({ description: 'A new revision of a published bulletin, with its own tier and audience (R12).' })
+export class AmendBulletinInput extends PartialType(BulletinContentInput, InputType) {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The revision you are amending; a stale one is refused with CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  expectedRevision!: number;
+
+  @Field({ description: 'What changed and why, shown to readers.' })
+  @IsString()
+  @Length(3, 2000)
+  changeNote!: string;
+}
+
+@InputType()
+export class RetractBulletinInput extends BulletinRefInput {
+  @Field({ description: 'The retraction notice readers see in place of the body.' })
+  @IsString()
+  @Length(3, 2000)
+  reason!: string;
+}
+
+@InputType()
+export class AcknowledgeBulletinInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}

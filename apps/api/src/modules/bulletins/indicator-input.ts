@@ -1,0 +1,27 @@
+import { type NormalisedIndicator, normaliseIndicator } from '@bulwark/domain';
+import { badInput, type FieldProblem } from '@api/common/app-errors';
+import type { IndicatorInput } from './dto/bulletin-content.input';
+
+/** Validates and normalises every indicator; one bad value refuses the whole write, naming each problem. */
+export function normaliseIndicators(inputs: readonly IndicatorInput[]): NormalisedIndicator[] {
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  const indicators: NormalisedIndicator[] = [];
+  inputs.forEach((input, i) => {
+    const result = normaliseIndicator(input.type, input.value);
+    if (!result.ok) {
+      problems.push({ field: `indicators.${i}.value`, problems: [result.problem] });
+      return;
+    }
+    const key = `${result.indicator.type}:${result.indicator.value}`;
+    if (!seen.has(key)) indicators.push(result.indicator);
+    seen.add(key);
+  });
+  if (problems.length > 0) {
+    throw badInput(
+      `Invalid indicators: ${problems.map((p) => `${p.field}: ${p.problems.join(', ')}`).join('; ')}`,
+      problems,
+    );
+  }
+  return indicators;
+}
