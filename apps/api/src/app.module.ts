@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
@@ -10,6 +10,7 @@ import { ViewerAuthenticator } from './auth/viewer-authenticator';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import type { DatabaseHandle } from './database/database-handle';
 import './graphql/enums';
+import { AppErrorFilter } from './graphql/app-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { validationPipeOptions } from './graphql/validation';
 import { HealthModule } from './health/health.module';
@@ -60,6 +61,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
         { provide: APP_PIPE, useValue: new ValidationPipe(validationPipeOptions) },
       ],
       exports: [APP_CONFIG, ROOT_LOGGER],

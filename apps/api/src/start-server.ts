@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config/load-config';
 import type { DatabaseHandle } from './database/database-handle';
 import { DatabaseStartError, openDatabase } from './database/open-database';
 import { seedDemoData } from './database/seed/demo-seed';
+import { seedDemoBulletins } from './database/seed/seed-demo-bulletins';
 import { createApp } from './create-app';
 import { ShutdownState } from './health/shutdown-state';
 import { createRootLogger } from './logging/root-logger';
@@ -81,6 +82,10 @@ export async function startServer(): Promise<void> {
   if (demo.created) logger.info({ accounts: demo.accounts.length }, 'demo community loaded');
 
   const app = await createApp({ config, database, logger });
+  if (config.demo.enabled) {
+    const written = await seedDemoBulletins(app);
+    if (written > 0) logger.info({ bulletins: written }, 'demo bulletins written');
+  }
   try {
     await app.listen(config.port, config.host);
   } catch (error) {

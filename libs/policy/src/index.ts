@@ -1,2 +1,5 @@
 export * from './viewer-context';
 export * from './revision-marking';
+export * from './release-status';
+export * from './read-decision';
+export * from './read-predicate';

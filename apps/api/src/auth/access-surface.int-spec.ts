@@ -13,7 +13,8 @@ const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS',
 
 function describeRule(rule: AccessRule | undefined): string {
   if (!rule) return 'NONE';
-  return rule.kind === 'permission' ? `requires ${rule.permission}` : rule.kind;
+  if (rule.kind === 'permission') return `requires ${rule.permission}`;
+  return rule.kind === 'public' && rule.ignoresCredentials ? 'public (credentials ignored)' : rule.kind;
 }
 
 type Handler = (...args: unknown[]) => unknown;

@@ -23,7 +23,8 @@ export class AccessGuard implements CanActivate {
     if (!rule) throw new AppError(ErrorCode.INTERNAL, 'This operation has no access rule.');
 
     const req = this.carrier(context);
-    if (rule.kind === 'public' && !this.authenticator.presentsCredentials(req)) return true;
+    if (rule.kind === 'public' && (rule.ignoresCredentials || !this.authenticator.presentsCredentials(req)))
+      return true;
     req.viewer ??= (await this.authenticator.authenticate(req)) ?? undefined;
     if (rule.kind === 'public') return true;
     if (!req.viewer) throw unauthenticated();

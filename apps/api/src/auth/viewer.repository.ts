@@ -48,6 +48,19 @@ export class ViewerRepository {
     return rows[0] ?? null;
   }
 
+  /** A user as a viewer without a session: for work the server does on someone's behalf (the demo seed). */
+  async forUser(userId: string): Promise<ViewerRow | null> {
+    const rows: ViewerRow[] = await this.dataSource.query(
+      `SELECT u.id AS subject_id, u.roles::text[] AS roles, u.clearance, u.active AS subject_active,
+              o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
+              ${ANCESTORS} AS ancestor_ids, true AS credential_valid
+         FROM users u JOIN organizations o ON o.id = u.organization_id
+        WHERE u.id = $1`,
+      [userId],
+    );
+    return rows[0] ?? null;
+  }
+
   async forApiKey(prefix: string): Promise<ApiKeyViewerRow | null> {
     const rows: ApiKeyViewerRow[] = await this.dataSource.query(
       `SELECT k.id AS subject_id, k.roles::text[] AS roles, k.clearance, (k.revoked_at IS NULL) AS subject_active,

@@ -14,7 +14,7 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
  * a value that fails here stops the start with one line naming the variable (see load-config.ts).
  */
 export class EnvironmentVariables {
-  @IsIn(['development', 'production', 'test'])
+  @IsIn(['development', 'production', 'test'], { message: 'one of development, production, test' })
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
   @Type(() => Number)
@@ -53,7 +53,9 @@ export class EnvironmentVariables {
   @Matches(/^rediss?:\/\/\S+$/, { message: 'redis://host:port or rediss://host:port' })
   REDIS_URL?: string;
 
-  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'one of fatal, error, warn, info, debug, trace, silent',
+  })
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
   @IsOptional()

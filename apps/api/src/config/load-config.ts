@@ -10,10 +10,14 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+// Never echoed back: a mistyped secret must not land in a terminal scrollback or a log collector.
+const SECRET_VARIABLES = new Set(['JWT_SECRET', 'DEMO_PASSWORD', 'DATABASE_URL', 'REDIS_URL']);
+
 function describe(error: ValidationError, raw: Record<string, string | undefined>): string {
   const expected = [...new Set(Object.values(error.constraints ?? {}))].join('; ');
   const given = raw[error.property];
-  return `${error.property} must be ${expected}${given === undefined ? '' : ` (got "${given}")`}`;
+  const shown = given === undefined || SECRET_VARIABLES.has(error.property) ? '' : ` (got "${given}")`;
+  return `${error.property} must be ${expected}${shown}`;
 }
 
 /** `--port 4000` or `--port=4000` on the command line wins over PORT. */

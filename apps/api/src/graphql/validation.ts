@@ -18,6 +18,7 @@ export const validationPipeOptions: ValidationPipeOptions = {
   validationError: { target: false, value: false },
   exceptionFactory: (errors) => {
     const fields = problems(errors);
-    return badInput(`Invalid input: ${fields.map((f) => `${f.field} ${f.problems.join(', ')}`).join('; ')}`, fields);
+    // class-validator's messages already name the property.
+    return badInput(`Invalid input: ${fields.flatMap((f) => f.problems).join('; ')}`, fields);
   },
 };

@@ -54,4 +54,16 @@ describe('health and the GraphQL endpoint', () => {
     });
     expect((closed as { code: number }).code).toBe(4403);
   });
+
+  it('gives socket errors the same codes as HTTP ones', async () => {
+    const client = t.ws();
+    const result = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: '{ viewer { kind } }' }, { next: resolve, error: resolve, complete: () => undefined });
+    });
+    expect(JSON.stringify(result)).toContain('"code":"UNAUTHENTICATED"');
+    const invalid = await new Promise<unknown>((resolve) => {
+      t.ws().subscribe({ query: '{ nope }' }, { next: resolve, error: resolve, complete: () => undefined });
+    });
+    expect(JSON.stringify(invalid)).toContain('"code":"BAD_USER_INPUT"');
+  });
 });

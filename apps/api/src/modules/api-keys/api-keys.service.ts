@@ -96,6 +96,8 @@ export class ApiKeysService {
     await this.checkClearance(old.organizationId, old.clearance);
     return this.keys.transaction(async (manager) => {
       const graceEnds = new Date(Date.now() + input.expireOldAfterSeconds * 1000);
+      // The new key keeps the old key's own expiry; only the old key is cut short.
+      const originalExpiry = old.expiresAt;
       if (input.expireOldAfterSeconds === 0) old.revokedAt = graceEnds;
       else if (!old.expiresAt || old.expiresAt > graceEnds) old.expiresAt = graceEnds;
       await this.keys.save(old, manager);
@@ -105,7 +107,7 @@ export class ApiKeysService {
           name: old.name,
           roles: old.roles,
           clearance: old.clearance,
-          expiresAt: old.expiresAt && old.expiresAt > graceEnds ? old.expiresAt : null,
+          expiresAt: originalExpiry,
           createdByUserId: viewer.userId,
           rotatedFromId: old.id,
         },

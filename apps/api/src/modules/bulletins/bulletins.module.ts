@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '@api/modules/organizations/organizations.module';
 import { UsersModule } from '@api/modules/users/users.module';
+import { AcknowledgementsRepository } from './acknowledgements.repository';
+import { AcknowledgementsService } from './acknowledgements.service';
 import { BulletinLifecycleService } from './bulletin-lifecycle.service';
 import { BulletinsReadRepository } from './bulletins-read.repository';
 import { BulletinsWriteRepository } from './bulletins-write.repository';
@@ -12,6 +14,8 @@ import { RecipientCheckService } from './recipient-check.service';
   imports: [OrganizationsModule, UsersModule],
   providers: [
     BulletinsResolver,
+    AcknowledgementsService,
+    AcknowledgementsRepository,
     BulletinsService,
     BulletinLifecycleService,
     RecipientCheckService,

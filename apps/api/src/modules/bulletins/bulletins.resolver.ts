@@ -8,6 +8,7 @@ import { notFound } from '@api/common/app-errors';
 import type { Connection } from '@api/graphql/pagination';
 import { Organization } from '@api/modules/organizations/models/organization.model';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
+import { AcknowledgementsService } from './acknowledgements.service';
 import { BulletinLifecycleService } from './bulletin-lifecycle.service';
 import { BulletinsService } from './bulletins.service';
 import { CreateBulletinInput } from './dto/bulletin-content.input';
@@ -21,6 +22,7 @@ import {
 } from './dto/bulletin-lifecycle.inputs';
 import { BulletinsArgs } from './dto/bulletins.args';
 import { renderMarkdown } from './markdown';
+import { AcknowledgementReport } from './models/acknowledgement-report.model';
 import { Bulletin, BulletinConnection, BulletinRevision, Indicator } from './models/bulletin.model';
 
 function reader(viewer: RequestViewer | null): ViewerContext {
@@ -38,6 +40,7 @@ export class BulletinsResolver {
     private readonly reads: BulletinsService,
     private readonly lifecycle: BulletinLifecycleService,
     private readonly organizations: OrganizationsService,
+    private readonly acknowledgementReports: AcknowledgementsService,
   ) {}
 
   @Public()
@@ -127,6 +130,17 @@ export class BulletinsResolver {
   acknowledgedByMe(@Parent() bulletin: Bulletin, @Context() ctx: GqlContext): Promise<boolean> | boolean {
     const userId = ctx.req.viewer?.userId;
     return userId ? this.reads.acknowledgedByMe(ctx.loaders, userId, bulletin.revisionId) : false;
+  }
+
+  @ResolveField(() => AcknowledgementReport, {
+    nullable: true,
+    description:
+      'Who acknowledged the current revision and who has not; publishers of an originating organization only.',
+  })
+  acknowledgements(@Parent() bulletin: Bulletin, @Context() ctx: GqlContext): Promise<AcknowledgementReport> | null {
+    return this.acknowledgementReports.mayReport(ctx.req.viewer, bulletin)
+      ? this.acknowledgementReports.report(ctx.loaders, bulletin)
+      : null;
   }
 
   @Requires(Permission.BULLETIN_DRAFT)

@@ -10,13 +10,13 @@ import { SessionsService } from './sessions.service';
 export class SessionsResolver {
   constructor(private readonly sessions: SessionsService) {}
 
-  @Public()
+  @Public({ ignoresCredentials: true })
   @Mutation(() => AuthPayload, { description: 'Sign in with email and password.' })
   login(@Args('input') input: LoginInput): Promise<AuthPayload> {
     return this.sessions.login(input);
   }
 
-  @Public()
+  @Public({ ignoresCredentials: true })
   @Mutation(() => AuthPayload, { description: 'Trade a refresh token (once) for a new access and refresh token.' })
   refreshSession(@Args('input') input: RefreshSessionInput): Promise<AuthPayload> {
     return this.sessions.refresh(input.refreshToken);

@@ -1,0 +1,63 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Tier } from '@bulwark/domain';
+import { DataSource } from 'typeorm';
+import type { RequestViewer } from '@api/auth/request-viewer';
+import { viewerFromRow } from '@api/auth/viewer-factory';
+import { ViewerRepository } from '@api/auth/viewer.repository';
+import { BulletinLifecycleService } from '@api/modules/bulletins/bulletin-lifecycle.service';
+import { DEMO_BULLETINS } from './demo-bulletins';
+
+/**
+ * Writes the demo bulletins through the same service (and so the same rules: R7, R10, R11) the API uses,
+ * acting as the demo accounts. Runs once, on a community that has no bulletins yet.
+ */
+export async function seedDemoBulletins(app: INestApplicationContext): Promise<number> {
+  const dataSource = app.get(DataSource);
+  const existing: unknown[] = await dataSource.query('SELECT 1 FROM bulletins LIMIT 1');
+  if (existing.length > 0) return 0;
+  const lifecycle = app.get(BulletinLifecycleService);
+  const viewers = app.get(ViewerRepository);
+
+  const userId = async (email: string): Promise<string> => {
+    const rows: { id: string }[] = await dataSource.query('SELECT id FROM users WHERE email = $1', [email]);
+    if (!rows[0]) throw new Error(`demo account ${email} is missing`);
+    return rows[0].id;
+  };
+  const orgId = async (shortName: string): Promise<string> => {
+    const rows: { id: string }[] = await dataSource.query('SELECT id FROM organizations WHERE short_name = $1', [
+      shortName,
+    ]);
+    if (!rows[0]) throw new Error(`demo organization ${shortName} is missing`);
+    return rows[0].id;
+  };
+  const actingAs = async (email: string): Promise<RequestViewer> => {
+    const row = await viewers.forUser(await userId(email));
+    if (!row) throw new Error(`demo account ${email} is missing`);
+    return viewerFromRow(row, 'USER', null);
+  };
+
+  for (const demo of DEMO_BULLETINS) {
+    const author = await actingAs(demo.author);
+    const id = await lifecycle.create(author, {
+      ...demo.content,
+      originatorOrganizationIds: demo.originators ? await Promise.all(demo.originators.map(orgId)) : undefined,
+      recipientOrganizationIds: await Promise.all((demo.recipientOrgs ?? []).map(orgId)),
+      recipientUserIds: await Promise.all((demo.recipientUsers ?? []).map(userId)),
+    });
+    if (!demo.publisher) continue;
+    if (demo.content.tier === Tier.RED)
+      await lifecycle.submit(author, { id, approverUserId: await userId(demo.publisher) });
+    await lifecycle.publish(await actingAs(demo.publisher), { id });
+    if (demo.amend) {
+      await lifecycle.amend(await actingAs(demo.amend.by), {
+        id,
+        expectedRevision: 1,
+        changeNote: demo.amend.changeNote,
+        ...demo.amend.changes,
+      });
+    }
+    if (demo.retract) await lifecycle.retract(await actingAs(demo.retract.by), { id, reason: demo.retract.reason });
+    for (const email of demo.acknowledgedBy ?? []) await lifecycle.acknowledge(await actingAs(email), { id });
+  }
+  return DEMO_BULLETINS.length;
+}
