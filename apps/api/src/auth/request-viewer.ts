@@ -17,6 +17,8 @@ export interface ViewerCarrier {
   headers: IncomingHttpHeaders;
   ip?: string;
   viewer?: RequestViewer;
+  /** Over WebSocket: closes the connection with a code the client acts on (4401: refresh and resume). */
+  closeSocket?: (code: number, reason: string) => void;
 }
 
 export interface GqlContext {

@@ -4,6 +4,8 @@ import { BulletinIndicatorEntity } from '@api/modules/bulletins/entities/bulleti
 import { BulletinRevisionEntity } from '@api/modules/bulletins/entities/bulletin-revision.entity';
 import { BulletinEntity } from '@api/modules/bulletins/entities/bulletin.entity';
 import { ReferenceCounterEntity } from '@api/modules/bulletins/entities/reference-counter.entity';
+import { BulletinEventEntity } from '@api/modules/events/entities/bulletin-event.entity';
+import { EventSequenceEntity } from '@api/modules/events/entities/event-sequence.entity';
 import { OrganizationEntity } from '@api/modules/organizations/entities/organization.entity';
 import { RefreshTokenEntity } from '@api/modules/sessions/entities/refresh-token.entity';
 import { SessionEntity } from '@api/modules/sessions/entities/session.entity';
@@ -21,4 +23,6 @@ export const ENTITIES: Function[] = [
   BulletinIndicatorEntity,
   BulletinAcknowledgementEntity,
   ReferenceCounterEntity,
+  BulletinEventEntity,
+  EventSequenceEntity,
 ];

@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { GqlContext, ViewerCarrier } from '@api/auth/request-viewer';
 import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
+import type { SocketConnectionCounter } from '@api/http/socket-connection-counter';
+import { addressKey, viewerKey } from '@api/rate-limit/client-keys';
 import { RequestLoaders } from './request-loaders';
 
 /** What a graphql-ws connection keeps between its messages: the credentials it presented, never a viewer. */
@@ -11,6 +13,7 @@ export interface SocketState {
 
 interface SocketExtra {
   request?: { socket?: { remoteAddress?: string } };
+  socket?: { close(code: number, reason: string): void };
   bulwark?: SocketState;
 }
 
@@ -30,18 +33,22 @@ export function credentialHeadersFrom(
  * Checks a socket's credentials once at connection (a bad token is refused with close code 4403); they are
  * checked again for every operation and push, since a user can be deactivated while the socket stays open.
  */
-export function socketConnectHandler(authenticator: ViewerAuthenticator) {
+export function socketConnectHandler(authenticator: ViewerAuthenticator, sockets?: SocketConnectionCounter) {
   return async (ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: unknown }): Promise<boolean> => {
     const extra = ctx.extra as SocketExtra;
     const state: SocketState = {
       credentialHeaders: credentialHeadersFrom(ctx.connectionParams),
       remoteAddress: extra.request?.socket?.remoteAddress,
     };
+    let viewer;
     try {
-      await authenticator.authenticate({ headers: { ...state.credentialHeaders } });
+      viewer = await authenticator.authenticate({ headers: { ...state.credentialHeaders } });
     } catch {
       return false;
     }
+    // Over the open-socket cap per viewer or address: closed with 4429 (the place is given back in onClose).
+    if (sockets && !sockets.admit(extra, viewerKey(viewer), addressKey(state.remoteAddress), extra.socket))
+      return false;
     extra.bulwark = state;
     return true;
   };
@@ -53,6 +60,11 @@ export function socketConnectHandler(authenticator: ViewerAuthenticator) {
  */
 export function graphqlContext(input: { req?: ViewerCarrier; extra?: unknown }): GqlContext {
   if (input.req) return { req: input.req, loaders: new RequestLoaders() };
-  const state = (input.extra as SocketExtra | undefined)?.bulwark;
-  return { req: { headers: { ...state?.credentialHeaders }, ip: state?.remoteAddress }, loaders: new RequestLoaders() };
+  const extra = input.extra as SocketExtra | undefined;
+  const state = extra?.bulwark;
+  const closeSocket = (code: number, reason: string) => extra?.socket?.close(code, reason);
+  return {
+    req: { headers: { ...state?.credentialHeaders }, ip: state?.remoteAddress, closeSocket },
+    loaders: new RequestLoaders(),
+  };
 }

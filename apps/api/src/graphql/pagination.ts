@@ -18,7 +18,7 @@ export class PageArgs {
   @IsOptional()
   @IsString()
   @MaxLength(512)
-  after?: string;
+  after?: string | null;
 }
 
 @ObjectType()
@@ -81,8 +81,8 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 }
 
-export function decodeCursor(value: string | undefined): Cursor | null {
-  if (value === undefined) return null;
+export function decodeCursor(value: string | null | undefined): Cursor | null {
+  if (value === undefined || value === null) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (

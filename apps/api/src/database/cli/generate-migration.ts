@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pgliteDatabase } from '../open-database';
 import { openPglite } from '../pglite';
@@ -22,6 +22,25 @@ function onceEach<T extends Query>(queries: readonly T[]): T[] {
  * `npm run migration:generate -- AddBulletins`: applies every migration to a throwaway embedded database,
  * asks TypeORM what the entities still need, and writes that as a new migration. Run from the repository root.
  */
+/** The index lists every `<epoch>-<Name>.ts` in the folder, oldest first: rebuilt, never edited by hand. */
+function migrationIndex(dir: string): string {
+  const files = readdirSync(dir)
+    .filter((file) => /^\d{13}-[A-Za-z0-9]+\.ts$/.test(file))
+    .sort()
+    .map((file) => file.replace(/\.ts$/, ''));
+  const classOf = (file: string) => {
+    const [stamp, name] = file.split('-') as [string, string];
+    return `${name}${stamp}`;
+  };
+  return [
+    ...files.map((file) => `import { ${classOf(file)} } from './${file}';`),
+    '',
+    '/** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */',
+    `export const MIGRATIONS: Function[] = [${files.map(classOf).join(', ')}];`,
+    '',
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]{2,80}$/.test(name)) {
@@ -62,12 +81,7 @@ async function main(): Promise<void> {
   const dir = join(process.cwd(), 'apps/api/src/database/migrations');
   const file = `${timestamp}-${name}`;
   writeFileSync(join(dir, `${file}.ts`), source);
-  const indexPath = join(dir, 'index.ts');
-  const index = readFileSync(indexPath, 'utf8')
-    .replace(/^(\/\*\*)/m, `import { ${className} } from './${file}';\n\n$1`)
-    .replace(/\];\s*$/, `, ${className}];\n`)
-    .replace(/\[, /, '[');
-  writeFileSync(indexPath, index);
+  writeFileSync(join(dir, 'index.ts'), migrationIndex(dir));
   process.stdout.write(
     `Wrote apps/api/src/database/migrations/${file}.ts (${upQueries.length} statements). Run npm run format.\n`,
   );

@@ -1,11 +1,12 @@
 import { Identity1795637787167 } from './1795637787167-Identity';
-
 import { Bulletins1795639146256 } from './1795639146256-Bulletins';
 import { BulletinSearchIndexes1795639146257 } from './1795639146257-BulletinSearchIndexes';
+import { Events1795640756006 } from './1795640756006-Events';
 
-/** Every migration, oldest first. `npm run migration:generate -- <Name>` appends to this list. */
+/** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
   Identity1795637787167,
   Bulletins1795639146256,
   BulletinSearchIndexes1795639146257,
+  Events1795640756006,
 ];

@@ -5,6 +5,9 @@ import type { RequestViewer } from '@api/auth/request-viewer';
 import { badInput, conflict, forbidden, notFound } from '@api/common/app-errors';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import { UsersService } from '@api/modules/users/users.service';
+import { BulletinEventType } from '@api/modules/events/entities/bulletin-event.entity';
+import { EventBus } from '@api/modules/events/event-bus';
+import { EventLogRepository } from '@api/modules/events/event-log.repository';
 import type { EntityManager } from 'typeorm';
 import { checkAudienceShape } from './audience-rules';
 import { markingOf } from './bulletin-mapper';
@@ -77,6 +80,8 @@ export class BulletinLifecycleService {
     private readonly recipients: RecipientCheckService,
     private readonly organizations: OrganizationsService,
     private readonly users: UsersService,
+    private readonly eventLog: EventLogRepository,
+    private readonly bus: EventBus,
   ) {}
 
   async create(viewer: RequestViewer, input: CreateBulletinInput): Promise<string> {
@@ -152,7 +157,7 @@ export class BulletinLifecycleService {
   }
 
   async publish(viewer: RequestViewer, input: BulletinRefInput): Promise<string> {
-    return this.onLocked(viewer, input.id, input.expectedVersion, async (row, manager) => {
+    return this.announcing(viewer, input.id, input.expectedVersion, async (row, manager) => {
       if (row.status !== BulletinStatus.DRAFT && row.status !== BulletinStatus.IN_REVIEW)
         throw conflict('This bulletin is already published.');
       const publisherId = this.requireOriginatorPublisher(viewer, row);
@@ -173,6 +178,7 @@ export class BulletinLifecycleService {
       const reference = row.reference ?? (await this.reference(manager, row.originator_org_ids[0]));
       await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.PUBLISHED, true);
       await this.writes.markPublished(manager, row.revision_id, publisherId);
+      await this.eventLog.append(manager, BulletinEventType.PUBLISHED, row.id, row.revision_id);
       await this.writes.touchBulletin(manager, row.id, {
         status: BulletinStatus.PUBLISHED,
         reference,
@@ -182,7 +188,7 @@ export class BulletinLifecycleService {
   }
 
   async amend(viewer: RequestViewer, input: AmendBulletinInput): Promise<string> {
-    return this.onLocked(viewer, input.id, undefined, async (row, manager) => {
+    return this.announcing(viewer, input.id, undefined, async (row, manager) => {
       if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be amended.');
       if (row.number !== input.expectedRevision) {
         throw conflict(
@@ -215,16 +221,18 @@ export class BulletinLifecycleService {
         publishedAt: new Date(),
         changeNote: input.changeNote.trim(),
       };
-      await this.writes.insertRevision(manager, row.id, row.number + 1, revision, indicators);
+      const revisionId = await this.writes.insertRevision(manager, row.id, row.number + 1, revision, indicators);
+      await this.eventLog.append(manager, BulletinEventType.AMENDED, row.id, revisionId);
       await this.writes.touchBulletin(manager, row.id, { revisionNumber: row.number + 1 });
     });
   }
 
   async retract(viewer: RequestViewer, input: RetractBulletinInput): Promise<string> {
-    return this.onLocked(viewer, input.id, input.expectedVersion, async (row, manager) => {
+    return this.announcing(viewer, input.id, input.expectedVersion, async (row, manager) => {
       if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be retracted.');
       const publisherId = this.requireOriginatorPublisher(viewer, row);
       await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.RETRACTED, false);
+      await this.eventLog.append(manager, BulletinEventType.RETRACTED, row.id, row.revision_id);
       await this.writes.touchBulletin(manager, row.id, {
         status: BulletinStatus.RETRACTED,
         retractedAt: new Date(),
@@ -245,6 +253,13 @@ export class BulletinLifecycleService {
         organizationId: viewer.organizationId as string,
       });
     });
+  }
+
+  /** onLocked for changes that append events: subscribers are woken once the transaction has committed. */
+  private async announcing(...args: Parameters<BulletinLifecycleService['onLocked']>): Promise<string> {
+    const id = await this.onLocked(...args);
+    this.bus.notify();
+    return id;
   }
 
   /** Locks the bulletin, hides it if the viewer may not read it (R15), checks the version, runs `work`. */

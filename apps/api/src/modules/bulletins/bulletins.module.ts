@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '@api/modules/organizations/organizations.module';
+import { EventsModule } from '@api/modules/events/events.module';
 import { UsersModule } from '@api/modules/users/users.module';
 import { AcknowledgementsRepository } from './acknowledgements.repository';
 import { AcknowledgementsService } from './acknowledgements.service';
@@ -11,7 +12,7 @@ import { BulletinsService } from './bulletins.service';
 import { RecipientCheckService } from './recipient-check.service';
 
 @Module({
-  imports: [OrganizationsModule, UsersModule],
+  imports: [OrganizationsModule, UsersModule, EventsModule],
   providers: [
     BulletinsResolver,
     AcknowledgementsService,

@@ -6,6 +6,7 @@ import { CurrentViewer, OptionalViewer } from '@api/auth/current-viewer.decorato
 import type { GqlContext, RequestViewer } from '@api/auth/request-viewer';
 import { notFound } from '@api/common/app-errors';
 import type { Connection } from '@api/graphql/pagination';
+import { UuidArg } from '@api/graphql/uuid-arg.pipe';
 import { Organization } from '@api/modules/organizations/models/organization.model';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import { AcknowledgementsService } from './acknowledgements.service';
@@ -61,7 +62,7 @@ export class BulletinsResolver {
   })
   bulletin(
     @OptionalViewer() viewer: RequestViewer | null,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID }, UuidArg) id: string,
   ): Promise<Bulletin | null> {
     return this.reads.get(reader(viewer), id);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { containsPattern } from '@api/common/database-errors';
+import { returnedRows } from '@api/common/sql-results';
 import type { Cursor } from '@api/graphql/pagination';
 import type { OrganizationFilter } from './dto/organizations.args';
 import { OrganizationEntity } from './entities/organization.entity';
@@ -81,6 +82,27 @@ export class OrganizationsRepository {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('LOCK TABLE organizations IN SHARE ROW EXCLUSIVE MODE');
       return work(manager);
+    });
+  }
+
+  /** Returns false when there is no such organization. */
+  async setActive(id: string, active: boolean): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const updated = returnedRows<unknown>(
+        await manager.query('UPDATE organizations SET active = $2, updated_at = now() WHERE id = $1 RETURNING id', [
+          id,
+          active,
+        ]),
+      );
+      if (updated.length === 0) return false;
+      if (!active) {
+        await manager.query(
+          `UPDATE sessions SET revoked_at = now(), revoked_reason = 'ORGANIZATION_DEACTIVATED'
+            WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE organization_id = $1)`,
+          [id],
+        );
+      }
+      return true;
     });
   }
 }

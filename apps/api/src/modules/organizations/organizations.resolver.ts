@@ -3,6 +3,7 @@ import { Permission } from '@bulwark/domain';
 import { Requires } from '@api/auth/access-rule.decorator';
 import type { GqlContext } from '@api/auth/request-viewer';
 import type { Connection } from '@api/graphql/pagination';
+import { UuidArg } from '@api/graphql/uuid-arg.pipe';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { OrganizationIdInput, VetOrganizationInput } from './dto/organization-state.input';
 import { OrganizationsArgs } from './dto/organizations.args';
@@ -22,7 +23,7 @@ export class OrganizationsResolver {
 
   @Requires(Permission.ORGANIZATION_READ)
   @Query(() => Organization, { nullable: true })
-  organization(@Args('id', { type: () => ID }) id: string): Promise<Organization | null> {
+  organization(@Args('id', { type: () => ID }, UuidArg) id: string): Promise<Organization | null> {
     return this.service.get(id);
   }
 

@@ -100,8 +100,10 @@ export class OrganizationsService {
     return this.setFields(input.id, { vettedTier: input.vettedTier });
   }
 
+  /** Deactivation also ends its members' sessions, so reactivating later revives no old token (R8). */
   async setActive(id: string, active: boolean): Promise<Organization> {
-    return this.setFields(id, { active });
+    if (!(await this.organizations.setActive(id, active))) throw notFound('Organization');
+    return (await this.get(id)) as Organization;
   }
 
   private async setFields(

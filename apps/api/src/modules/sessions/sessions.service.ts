@@ -8,14 +8,11 @@ import { ViewerRepository } from '@api/auth/viewer.repository';
 import { forbidden, unauthenticated } from '@api/common/app-errors';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 import { normaliseEmail } from '@api/modules/users/users.service';
-import { UsersRepository } from '@api/modules/users/users.repository';
+import { LOCK_AFTER_FAILURES, UsersRepository } from '@api/modules/users/users.repository';
 import { toViewer } from '@api/modules/viewer/models/viewer.model';
 import type { LoginInput } from './dto/session.inputs';
 import type { AuthPayload } from './models/auth-payload.model';
 import { SessionsRepository } from './sessions.repository';
-
-/** Failed sign-ins in a row before the account locks (for 1, 2, 4 … minutes, at most a day). */
-export const LOCK_AFTER_FAILURES = 5;
 
 const SIGN_IN_FAILED = 'Sign-in failed: check the email and password, or try again later.';
 const REFRESH_FAILED = 'This refresh token is not valid. Sign in again.';

@@ -2,9 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { containsPattern } from '@api/common/database-errors';
+import { returnedRows } from '@api/common/sql-results';
 import type { Cursor } from '@api/graphql/pagination';
 import type { UserFilter } from './dto/users.args';
 import { UserEntity } from './entities/user.entity';
+
+/** Failed sign-ins in a row before the account locks (for 1, 2, 4 … minutes, at most a day). */
+export const LOCK_AFTER_FAILURES = 5;
 
 export interface SignInRecord {
   id: string;
@@ -112,13 +116,15 @@ export class UsersRepository {
    * at most a day. Returns the lock's end, if any.
    */
   async recordFailedSignIn(id: string, lockAfter: number): Promise<Date | null> {
-    const rows: { locked_until: Date | null }[] = await this.dataSource.query(
-      `UPDATE users SET failed_sign_ins = failed_sign_ins + 1,
+    const rows = returnedRows<{ locked_until: Date | null }>(
+      await this.dataSource.query(
+        `UPDATE users SET failed_sign_ins = failed_sign_ins + 1,
               locked_until = CASE WHEN failed_sign_ins + 1 >= $2
                 THEN now() + LEAST(interval '1 minute' * power(2, failed_sign_ins + 1 - $2), interval '1 day')
                 ELSE locked_until END
         WHERE id = $1 RETURNING locked_until`,
-      [id, lockAfter],
+        [id, lockAfter],
+      ),
     );
     return rows[0]?.locked_until ?? null;
   }

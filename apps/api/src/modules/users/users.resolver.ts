@@ -4,6 +4,7 @@ import { Requires, SignedIn } from '@api/auth/access-rule.decorator';
 import { CurrentViewer } from '@api/auth/current-viewer.decorator';
 import type { GqlContext, RequestViewer } from '@api/auth/request-viewer';
 import type { Connection } from '@api/graphql/pagination';
+import { UuidArg } from '@api/graphql/uuid-arg.pipe';
 import { Organization } from '@api/modules/organizations/models/organization.model';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import { ChangePasswordInput } from './dto/change-password.input';
@@ -28,7 +29,10 @@ export class UsersResolver {
 
   @Requires(Permission.ORG_USERS_MANAGE)
   @Query(() => User, { nullable: true })
-  user(@CurrentViewer() viewer: RequestViewer, @Args('id', { type: () => ID }) id: string): Promise<User | null> {
+  user(
+    @CurrentViewer() viewer: RequestViewer,
+    @Args('id', { type: () => ID }, UuidArg) id: string,
+  ): Promise<User | null> {
     return this.service.getManaged(viewer, id);
   }
 

@@ -14,7 +14,7 @@ import type { UpdateUserInput } from './dto/update-user.input';
 import type { UsersArgs } from './dto/users.args';
 import type { UserEntity } from './entities/user.entity';
 import type { User } from './models/user.model';
-import { UsersRepository } from './users.repository';
+import { LOCK_AFTER_FAILURES, UsersRepository } from './users.repository';
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -115,8 +115,11 @@ export class UsersService {
   async changePassword(viewer: RequestViewer, input: ChangePasswordInput): Promise<boolean> {
     if (!viewer.userId) throw forbidden('API keys have no password.');
     const hash = await this.users.passwordHash(viewer.userId);
-    if (!(await this.passwords.verify(hash, input.currentPassword)))
+    if (!(await this.passwords.verify(hash, input.currentPassword))) {
+      // Counts toward the sign-in lockout: a stolen access token must not allow unlimited password guesses.
+      await this.users.recordFailedSignIn(viewer.userId, LOCK_AFTER_FAILURES);
       throw unauthenticated('The current password is not correct.');
+    }
     if (input.newPassword === input.currentPassword)
       throw badInput('The new password must differ from the current one.');
     await this.users.setPasswordHash(viewer.userId, await this.passwords.hash(input.newPassword));

@@ -1,0 +1,192 @@
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountToken, publishBulletin, startTestApp, type TestApp } from '@bulwark/testing';
+
+const EVENTS = `subscription ($since: Float, $filter: BulletinEventFilter) {
+  bulletinEvents(since: $since, filter: $filter) { sequence type bulletin { id reference tier title tags } }
+}`;
+
+interface Received {
+  sequence: number;
+  type: string;
+  bulletin: { id: string; title: string; tier: string; tags: string[] };
+}
+
+/** A subscriber that records what it receives, through a real graphql-ws client. */
+class Subscriber {
+  readonly received: Received[] = [];
+  readonly errors: unknown[] = [];
+  private stop: (() => void) | null = null;
+
+  constructor(private readonly client: Client) {}
+
+  start(variables: Record<string, unknown> = {}): this {
+    this.stop = this.client.subscribe<{ bulletinEvents: Received }>(
+      { query: EVENTS, variables },
+      {
+        next: (result) => {
+          if (result.errors) this.errors.push(result.errors);
+          if (result.data) this.received.push(result.data.bulletinEvents);
+        },
+        error: (error) => this.errors.push(error),
+        complete: () => undefined,
+      },
+    );
+    return this;
+  }
+
+  titles(tag: string): string[] {
+    return this.received
+      .filter((event) => event.bulletin.tags.includes(tag))
+      .map((event) => `${event.type}:${event.bulletin.title}`);
+  }
+
+  end(): void {
+    this.stop?.();
+  }
+}
+
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('bulletinEvents over graphql-ws', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function subscriber(email: string | null, variables: Record<string, unknown> = {}): Promise<Subscriber> {
+    const params = email ? { authorization: `Bearer ${await accountToken(t, email)}` } : {};
+    const sub = new Subscriber(t.ws(params)).start(variables);
+    await new Promise((resolve) => setTimeout(resolve, 150)); // let the subscription reach the server
+    return sub;
+  }
+
+  it("pushes an AMBER bulletin for Georgia to Fulton County's clerk, not to Pennsylvania or the vendor (R3, R17)", async () => {
+    const [fulton, pa, vendor] = await Promise.all([
+      subscriber('clerk@fulton.ga.demo'),
+      subscriber('official@pa.demo'),
+      subscriber('contact@vendor.demo'),
+    ]);
+    const amber = await publishBulletin(t, {
+      tier: 'AMBER',
+      recipientOrganizations: ['GA-SOS'],
+      title: 'Georgia only',
+    });
+    const green = await publishBulletin(t, { tier: 'GREEN', tags: [amber.tag], title: 'Everyone' });
+    await until(
+      () =>
+        fulton.titles(amber.tag).length === 2 &&
+        pa.titles(amber.tag).length === 1 &&
+        vendor.titles(amber.tag).length === 1,
+    );
+    expect(fulton.titles(amber.tag)).toEqual(['PUBLISHED:Georgia only', 'PUBLISHED:Everyone']);
+    expect(pa.titles(amber.tag)).toEqual(['PUBLISHED:Everyone']);
+    expect(vendor.titles(amber.tag)).toEqual(['PUBLISHED:Everyone']);
+    expect(green.reference).toBeTruthy();
+    [fulton, pa, vendor].forEach((s) => s.end());
+  });
+
+  it('resumes with since: exactly the missed events, in order, then live ones, no gap and no duplicate (R16)', async () => {
+    const first = await subscriber('clerk@fulton.ga.demo');
+    const seed = await publishBulletin(t, { tier: 'GREEN', title: 'before' });
+    await until(() => first.titles(seed.tag).length === 1);
+    const lastSeen = first.received.at(-1)?.sequence as number;
+    first.end();
+
+    const missed = [];
+    for (const title of ['missed 1', 'missed 2', 'missed 3'])
+      missed.push(await publishBulletin(t, { tier: 'GREEN', title, tags: [seed.tag] }));
+    const resumed = await subscriber('clerk@fulton.ga.demo', { since: lastSeen });
+    await until(() => resumed.titles(seed.tag).length === 3);
+    await publishBulletin(t, { tier: 'GREEN', title: 'live', tags: [seed.tag] });
+    await until(() => resumed.titles(seed.tag).length === 4);
+    expect(resumed.titles(seed.tag)).toEqual([
+      'PUBLISHED:missed 1',
+      'PUBLISHED:missed 2',
+      'PUBLISHED:missed 3',
+      'PUBLISHED:live',
+    ]);
+    const sequences = resumed.received.map((event) => event.sequence);
+    expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
+    expect(new Set(sequences).size).toBe(sequences.length);
+    expect(sequences[0]).toBeGreaterThan(lastSeen);
+    resumed.end();
+  });
+
+  it('stops pushing to a user deactivated mid-stream, on the socket already open (R8, R17)', async () => {
+    const admin = await accountToken(t, 'admin@ga.demo');
+    const created = await t.gql.data<{ createUser: { id: string } }>(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      {
+        input: {
+          email: `watcher-${Date.now()}@ga.demo`,
+          displayName: 'Watcher',
+          roles: ['VIEWER'],
+          clearance: 'AMBER',
+          initialPassword: 'a-long-enough-password',
+        },
+      },
+      { token: admin },
+    );
+    const login = await t.gql.data<{ login: { accessToken: string } }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+      {
+        input: {
+          email: (await t.dataSource.query('SELECT email FROM users WHERE id = $1', [created.createUser.id]))[0].email,
+          password: 'a-long-enough-password',
+        },
+      },
+    );
+    const watcher = new Subscriber(t.ws({ authorization: `Bearer ${login.login.accessToken}` })).start();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const before = await publishBulletin(t, { tier: 'GREEN', title: 'seen' });
+    await until(() => watcher.titles(before.tag).length === 1);
+
+    await t.gql.data(
+      'mutation ($input: UserIdInput!) { deactivateUser(input: $input) { id } }',
+      { input: { id: created.createUser.id } },
+      { token: admin },
+    );
+    await publishBulletin(t, { tier: 'GREEN', title: 'not seen', tags: [before.tag] });
+    await until(() => watcher.errors.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(watcher.titles(before.tag)).toEqual(['PUBLISHED:seen']);
+    expect(JSON.stringify(watcher.errors)).toContain('UNAUTHENTICATED');
+  });
+
+  it('refuses a since ahead of the log, and filters by category and minimum severity', async () => {
+    const ahead = new Subscriber(t.ws()).start({ since: 1e12 });
+    await until(() => ahead.errors.length > 0);
+    expect(JSON.stringify(ahead.errors)).toContain('BAD_USER_INPUT');
+
+    const filtered = await subscriber('official@pa.demo', {
+      filter: { categories: ['PHYSICAL_THREAT'], minSeverity: 'HIGH' },
+    });
+    const low = await publishBulletin(t, { tier: 'CLEAR', category: 'PHYSICAL_THREAT', severity: 'LOW', title: 'low' });
+    await publishBulletin(t, {
+      tier: 'CLEAR',
+      category: 'CYBER_THREAT',
+      severity: 'CRITICAL',
+      title: 'other',
+      tags: [low.tag],
+    });
+    await publishBulletin(t, {
+      tier: 'CLEAR',
+      category: 'PHYSICAL_THREAT',
+      severity: 'CRITICAL',
+      title: 'match',
+      tags: [low.tag],
+    });
+    await until(() => filtered.titles(low.tag).length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(filtered.titles(low.tag)).toEqual(['PUBLISHED:match']);
+    filtered.end();
+  });
+});

@@ -1,0 +1,25 @@
+import { Severity } from '@bulwark/domain';
+import type { SqlParams } from '@api/modules/bulletins/bulletin-row';
+import type { BulletinEventFilter } from './dto/bulletin-events.args';
+
+const SEVERITY_ORDER = Object.values(Severity);
+
+/** A feed's filter as SQL on the event's revision `r`. Every list means "any of". */
+export function eventFilterConditions(filter: BulletinEventFilter, p: SqlParams): string[] {
+  const conditions: string[] = [];
+  if (filter.types) conditions.push(`e.type::text = ANY(${p.param(filter.types)}::text[])`);
+  if (filter.tiers) conditions.push(`r.tier::text = ANY(${p.param(filter.tiers)}::text[])`);
+  if (filter.categories) conditions.push(`r.category::text = ANY(${p.param(filter.categories)}::text[])`);
+  if (filter.minSeverity) {
+    const atLeast = SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(filter.minSeverity));
+    conditions.push(`r.severity::text = ANY(${p.param(atLeast)}::text[])`);
+  }
+  if (filter.jurisdictions) {
+    conditions.push(
+      `(r.jurisdictions && ${p.param(filter.jurisdictions)}::varchar[] OR cardinality(r.jurisdictions) = 0)`,
+    );
+  }
+  if (filter.originatorIds) conditions.push(`r.originator_org_ids && ${p.param(filter.originatorIds)}::uuid[]`);
+  if (filter.tags) conditions.push(`r.tags && ${p.param(filter.tags)}::varchar[]`);
+  return conditions;
+}

@@ -1,0 +1,82 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ViewerContext } from '@bulwark/policy';
+import { ANONYMOUS_VIEWER } from '@bulwark/policy';
+import type { ViewerCarrier } from '@api/auth/request-viewer';
+import { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
+import { AppError, badInput, ErrorCode } from '@api/common/app-errors';
+import { toBulletin } from '@api/modules/bulletins/bulletin-mapper';
+import type { BulletinEventFilter } from './dto/bulletin-events.args';
+import { EventBus } from './event-bus';
+import { EventLogRepository, type EventRow } from './event-log.repository';
+import type { BulletinEvent } from './models/bulletin-event.model';
+
+const BATCH = 100;
+
+export function toEvent(row: EventRow): BulletinEvent {
+  return {
+    sequence: Number(row.sequence),
+    type: row.event_type,
+    occurredAt: row.occurred_at,
+    bulletin: toBulletin(row),
+  };
+}
+
+/** Closes a subscriber's socket with a code the client acts on (e.g. 4401: refresh, then resume with since). */
+export type SocketCloser = (code: number, reason: string) => void;
+
+@Injectable()
+export class EventsService {
+  constructor(
+    private readonly log: EventLogRepository,
+    private readonly bus: EventBus,
+    @Inject(ViewerAuthenticator) private readonly authenticator: ViewerAuthenticator,
+  ) {}
+
+  /**
+   * Every event after `since` that the subscriber may read, in order, then live ones (R16). Before each delivery the
+   * subscriber is authenticated again and the policy applied to them as they are then (R8, R17).
+   */
+  async *stream(
+    carrier: ViewerCarrier,
+    since: number | undefined,
+    filter: BulletinEventFilter,
+    closeSocket?: SocketCloser,
+  ): AsyncGenerator<BulletinEvent> {
+    const { oldest, latest } = await this.log.bounds();
+    if (since !== undefined && since > latest) throw badInput(`since is ahead of the latest event (${latest}).`);
+    if (since !== undefined && since < oldest - 1) {
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `Events before ${oldest} are no longer kept: reload, then subscribe from now.`,
+        {
+          reason: 'SINCE_EXPIRED',
+          oldestSequence: oldest,
+        },
+      );
+    }
+    let cursor = since ?? latest;
+    const waiter = this.bus.waiter();
+    try {
+      for (;;) {
+        const viewer = await this.currentViewer(carrier, closeSocket);
+        const { rows, head } = await this.log.visibleAfter(viewer, cursor, filter, BATCH);
+        for (const row of rows) yield toEvent(row);
+        cursor = rows.length === BATCH ? Number(rows[rows.length - 1]?.sequence) : head;
+        if (rows.length < BATCH) await waiter.next();
+      }
+    } finally {
+      waiter.dispose();
+    }
+  }
+
+  private async currentViewer(carrier: ViewerCarrier, closeSocket?: SocketCloser): Promise<ViewerContext> {
+    try {
+      return (await this.authenticator.authenticate({ headers: carrier.headers })) ?? ANONYMOUS_VIEWER;
+    } catch (error) {
+      if (error instanceof AppError && error.details['reason'] === 'TOKEN_EXPIRED') {
+        closeSocket?.(4401, 'Access token expired: refresh it, reconnect and resume with since.');
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type { ExecutionResult } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { TestApp } from './test-app';
+
+/**
+ * One graphql-ws connection that stays open between operations (not lazy), so a test can prove that a change
+ * reaches a socket that is already open. `connections` counts how often the client (re)connected.
+ */
+export interface SocketSession {
+  readonly connections: number;
+  /** Runs one operation (graphql-ws runs queries too) and resolves with its first result. */
+  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<ExecutionResult<T>>;
+  close(): Promise<void>;
+}
+
+export async function openSocketSession(t: TestApp, connectionParams: Record<string, unknown>): Promise<SocketSession> {
+  let connections = 0;
+  const client: Client = createClient({
+    url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams,
+    lazy: false,
+    retryAttempts: 0,
+    onNonLazyError: () => undefined,
+  });
+  await new Promise<void>((resolve, reject) => {
+    client.on('connected', () => {
+      connections++;
+      resolve();
+    });
+    client.on('closed', (event) => reject(new Error(`socket closed before connecting: ${JSON.stringify(event)}`)));
+  });
+  return {
+    get connections() {
+      return connections;
+    },
+    run<T>(query: string, variables: Record<string, unknown> = {}) {
+      return new Promise<ExecutionResult<T>>((resolve, reject) => {
+        client.subscribe<T>(
+          { query, variables },
+          {
+            next: (result) => resolve(result as ExecutionResult<T>),
+            error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+            complete: () => undefined,
+          },
+        );
+      });
+    },
+    async close() {
+      await client.dispose();
+    },
+  };
+}
