@@ -6,6 +6,7 @@ import { BulletinEntity } from '@api/modules/bulletins/entities/bulletin.entity'
 import { ReferenceCounterEntity } from '@api/modules/bulletins/entities/reference-counter.entity';
 import { BulletinEventEntity } from '@api/modules/events/entities/bulletin-event.entity';
 import { EventSequenceEntity } from '@api/modules/events/entities/event-sequence.entity';
+import { FeedEntity } from '@api/modules/feeds/entities/feed.entity';
 import { OrganizationEntity } from '@api/modules/organizations/entities/organization.entity';
 import { RefreshTokenEntity } from '@api/modules/sessions/entities/refresh-token.entity';
 import { SessionEntity } from '@api/modules/sessions/entities/session.entity';
@@ -25,4 +26,5 @@ export const ENTITIES: Function[] = [
   ReferenceCounterEntity,
   BulletinEventEntity,
   EventSequenceEntity,
+  FeedEntity,
 ];

@@ -2,6 +2,7 @@ import { Identity1795637787167 } from './1795637787167-Identity';
 import { Bulletins1795639146256 } from './1795639146256-Bulletins';
 import { BulletinSearchIndexes1795639146257 } from './1795639146257-BulletinSearchIndexes';
 import { Events1795640756006 } from './1795640756006-Events';
+import { Feeds1795641283247 } from './1795641283247-Feeds';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   Bulletins1795639146256,
   BulletinSearchIndexes1795639146257,
   Events1795640756006,
+  Feeds1795641283247,
 ];
