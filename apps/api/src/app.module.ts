@@ -14,14 +14,18 @@ import { AppErrorFilter } from './graphql/app-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { validationPipeOptions } from './graphql/validation';
 import { HealthModule } from './health/health.module';
+import { HttpHygieneModule } from './http/http-hygiene.module';
 import { ROOT_LOGGER } from './logging/root-logger.token';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { BulletinsModule } from './modules/bulletins/bulletins.module';
+import { FeedsModule } from './modules/feeds/feeds.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { SystemModule } from './modules/system/system.module';
 import { UsersModule } from './modules/users/users.module';
 import { ViewerModule } from './modules/viewer/viewer.module';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -48,6 +52,8 @@ export class AppModule {
           useFactory: (authenticator: ViewerAuthenticator) => graphqlOptions(config, logger, authenticator),
         }),
         HealthModule,
+        HttpHygieneModule,
+        RateLimitModule,
         AuthModule,
         SystemModule,
         OrganizationsModule,
@@ -56,11 +62,14 @@ export class AppModule {
         SessionsModule,
         ViewerModule,
         BulletinsModule,
+        FeedsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
         { provide: APP_GUARD, useClass: AccessGuard },
+        // After AccessGuard (global guards run in registration order): it needs the viewer AccessGuard found.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         { provide: APP_PIPE, useValue: new ValidationPipe(validationPipeOptions) },
       ],

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { FeedsRepository } from '@api/modules/feeds/feeds.repository';
 import { EventBus } from './event-bus';
 import { EventLogRepository } from './event-log.repository';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
 
 @Module({
-  providers: [EventsResolver, EventsService, EventLogRepository, EventBus],
+  // FeedsRepository is stateless: provided here too, so events need not import the feeds module (which needs bulletins).
+  providers: [EventsResolver, EventsService, EventLogRepository, EventBus, FeedsRepository],
   exports: [EventLogRepository, EventBus],
 })
 export class EventsModule {}

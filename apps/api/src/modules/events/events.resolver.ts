@@ -16,6 +16,6 @@ export class EventsResolver {
     resolve: (event: BulletinEvent) => event,
   })
   bulletinEvents(@Context() ctx: GqlContext, @Args() args: BulletinEventsArgs): AsyncGenerator<BulletinEvent> {
-    return this.events.stream(ctx.req, args.since, args.filter ?? {}, ctx.req.closeSocket);
+    return this.events.stream(ctx.req, args.since, { filter: args.filter, feedId: args.feedId }, ctx.req.closeSocket);
   }
 }

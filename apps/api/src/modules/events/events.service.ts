@@ -3,8 +3,9 @@ import type { ViewerContext } from '@bulwark/policy';
 import { ANONYMOUS_VIEWER } from '@bulwark/policy';
 import type { ViewerCarrier } from '@api/auth/request-viewer';
 import { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
-import { AppError, badInput, ErrorCode } from '@api/common/app-errors';
+import { AppError, badInput, ErrorCode, notFound } from '@api/common/app-errors';
 import { toBulletin } from '@api/modules/bulletins/bulletin-mapper';
+import { FeedsRepository } from '@api/modules/feeds/feeds.repository';
 import type { BulletinEventFilter } from './dto/bulletin-events.args';
 import { EventBus } from './event-bus';
 import { EventLogRepository, type EventRow } from './event-log.repository';
@@ -29,6 +30,7 @@ export class EventsService {
   constructor(
     private readonly log: EventLogRepository,
     private readonly bus: EventBus,
+    private readonly feeds: FeedsRepository,
     @Inject(ViewerAuthenticator) private readonly authenticator: ViewerAuthenticator,
   ) {}
 
@@ -39,9 +41,10 @@ export class EventsService {
   async *stream(
     carrier: ViewerCarrier,
     since: number | undefined,
-    filter: BulletinEventFilter,
+    requested: { filter?: BulletinEventFilter; feedId?: string },
     closeSocket?: SocketCloser,
   ): AsyncGenerator<BulletinEvent> {
+    const filter = requested.feedId ? await this.feedFilter(carrier, requested.feedId) : (requested.filter ?? {});
     const { oldest, latest } = await this.log.bounds();
     if (since !== undefined && since > latest) throw badInput(`since is ahead of the latest event (${latest}).`);
     if (since !== undefined && since < oldest - 1) {
@@ -67,6 +70,13 @@ export class EventsService {
     } finally {
       waiter.dispose();
     }
+  }
+
+  private async feedFilter(carrier: ViewerCarrier, feedId: string): Promise<BulletinEventFilter> {
+    const viewer = await this.currentViewer(carrier);
+    const feed = viewer.userId ? await this.feeds.owned(feedId, viewer.userId) : null;
+    if (!feed) throw notFound('Feed');
+    return feed.filter as BulletinEventFilter;
   }
 
   private async currentViewer(carrier: ViewerCarrier, closeSocket?: SocketCloser): Promise<ViewerContext> {

@@ -88,4 +88,9 @@ export class BulletinEventsArgs {
   @ValidateNested()
   @Type(() => BulletinEventFilter)
   filter?: BulletinEventFilter;
+
+  @Field(() => ID, { nullable: true, description: 'One of your saved feeds; its filter is used instead of `filter`.' })
+  @IsOptional()
+  @IsUUID()
+  feedId?: string;
 }

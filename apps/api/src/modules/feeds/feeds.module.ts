@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { BulletinsModule } from '@api/modules/bulletins/bulletins.module';
+import { FeedsRepository } from './feeds.repository';
+import { FeedsResolver } from './feeds.resolver';
+import { FeedsService } from './feeds.service';
+
+@Module({ imports: [BulletinsModule], providers: [FeedsResolver, FeedsService, FeedsRepository] })
+export class FeedsModule {}
