@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseHandle } from './database/database-handle';
 import { mountDevelopmentConsole } from './graphql/development-console';
+import { configureHttp } from './http/configure-http';
 import { PinoNestLogger } from './logging/pino-nest-logger';
 import { requestLoggingMiddleware } from './logging/request-logging.middleware';
 
@@ -18,12 +19,13 @@ export interface AppParts {
 export async function createApp({ config, database, logger }: AppParts): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, database, logger }), {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),
-    bodyParser: true,
+    bodyParser: false, // configureHttp registers the JSON parser alone, with the body size limit
     abortOnError: false,
   });
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(requestLoggingMiddleware(logger));
+  configureHttp(app, config, logger);
   if (!config.isProduction) mountDevelopmentConsole(app);
   return app;
 }

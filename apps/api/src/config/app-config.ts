@@ -23,6 +23,38 @@ export interface AppConfig {
   };
   readonly shutdownGraceMs: number;
   readonly trustProxy: boolean;
+  readonly graphqlLimits: GraphqlLimits;
+  readonly http: HttpLimits;
+  readonly rateLimit: RateLimits;
+}
+
+/** Each refused before execution with QUERY_TOO_COMPLEX (see graphql/limits/). */
+export interface GraphqlLimits {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
+  readonly maxCost: number;
+  readonly listDefaultSize: number;
+}
+
+export interface HttpLimits {
+  readonly bodyLimitBytes: number;
+  readonly requestTimeoutMs: number;
+  /** Exact origins allowed to call from a browser; empty: no cross-origin calls. */
+  readonly corsOrigins: readonly string[];
+  readonly maxSocketsPerViewer: number;
+  readonly maxSocketsPerAddress: number;
+}
+
+/** Requests per window; 0 turns a limit off. Shared through Redis when REDIS_URL is set. */
+export interface RateLimits {
+  readonly windowSeconds: number;
+  readonly perViewer: number;
+  readonly perAddress: number;
+  readonly signInPerAddress: number;
+  readonly signInPerEmail: number;
+  readonly redisPrefix: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -9,6 +9,17 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
   return value;
 };
 
+/** An integer setting with its bounds, worded once for the one-line error (see load-config.ts). */
+function IntSetting(min: number, max: number, unit = 'an integer'): PropertyDecorator {
+  const message = `${unit} from ${min} to ${max}`;
+  return (target, key) => {
+    Type(() => Number)(target, key);
+    IsInt({ message })(target, key);
+    Min(min, { message })(target, key);
+    Max(max, { message })(target, key);
+  };
+}
+
 /**
  * Every environment variable Bulwark reads, with its type, bounds and default. `.env.example` documents each;
  * a value that fails here stops the start with one line naming the variable (see load-config.ts).
@@ -94,4 +105,60 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean({ message: 'true or false' })
   TRUST_PROXY = false;
+
+  // GraphQL limits: a document over any of them is refused before it runs (QUERY_TOO_COMPLEX).
+  @IntSetting(1, 100)
+  GRAPHQL_MAX_DEPTH = 8;
+
+  @IntSetting(0, 1000)
+  GRAPHQL_MAX_ALIASES = 15;
+
+  @IntSetting(0, 1000)
+  GRAPHQL_MAX_DIRECTIVES = 50;
+
+  @IntSetting(10, 100000)
+  GRAPHQL_MAX_TOKENS = 1000;
+
+  @IntSetting(1, 10000000)
+  GRAPHQL_MAX_COST = 5000;
+
+  /** What a list field without a `first` argument (and without a schema default) counts for in the cost. */
+  @IntSetting(1, 1000)
+  GRAPHQL_LIST_DEFAULT_SIZE = 20;
+
+  @IntSetting(1, 10240, 'kilobytes, an integer')
+  HTTP_BODY_LIMIT_KB = 100;
+
+  @IntSetting(100, 600000, 'milliseconds, an integer')
+  REQUEST_TIMEOUT_MS = 30000;
+
+  @Matches(/^$|^https?:\/\/[^\s,/*]+(\s*,\s*https?:\/\/[^\s,/*]+)*$/, {
+    message: 'comma-separated origins such as https://portal.example.gov (no paths, no *)',
+  })
+  CORS_ORIGINS = '';
+
+  @IntSetting(1, 10000)
+  MAX_SOCKETS_PER_VIEWER = 10;
+
+  @IntSetting(1, 100000)
+  MAX_SOCKETS_PER_ADDRESS = 100;
+
+  // Rate limits: requests per window; 0 turns one off.
+  @IntSetting(1, 86400, 'seconds, an integer')
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  @IntSetting(0, 1000000)
+  RATE_LIMIT_PER_VIEWER = 600;
+
+  @IntSetting(0, 1000000)
+  RATE_LIMIT_PER_ADDRESS = 1200;
+
+  @IntSetting(0, 100000)
+  SIGN_IN_LIMIT_PER_ADDRESS = 30;
+
+  @IntSetting(0, 100000)
+  SIGN_IN_LIMIT_PER_EMAIL = 10;
+
+  @Matches(/^[A-Za-z0-9:_.-]{1,64}$/, { message: 'letters, digits and : _ . - (at most 64)' })
+  RATE_LIMIT_REDIS_PREFIX = 'bulwark:rate:';
 }

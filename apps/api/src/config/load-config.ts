@@ -83,5 +83,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     },
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
     trustProxy: vars.TRUST_PROXY,
+    graphqlLimits: {
+      maxDepth: vars.GRAPHQL_MAX_DEPTH,
+      maxAliases: vars.GRAPHQL_MAX_ALIASES,
+      maxDirectives: vars.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: vars.GRAPHQL_MAX_TOKENS,
+      maxCost: vars.GRAPHQL_MAX_COST,
+      listDefaultSize: vars.GRAPHQL_LIST_DEFAULT_SIZE,
+    },
+    http: {
+      bodyLimitBytes: vars.HTTP_BODY_LIMIT_KB * 1024,
+      requestTimeoutMs: vars.REQUEST_TIMEOUT_MS,
+      corsOrigins: vars.CORS_ORIGINS.split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+      maxSocketsPerViewer: vars.MAX_SOCKETS_PER_VIEWER,
+      maxSocketsPerAddress: vars.MAX_SOCKETS_PER_ADDRESS,
+    },
+    rateLimit: {
+      windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS,
+      perViewer: vars.RATE_LIMIT_PER_VIEWER,
+      perAddress: vars.RATE_LIMIT_PER_ADDRESS,
+      signInPerAddress: vars.SIGN_IN_LIMIT_PER_ADDRESS,
+      signInPerEmail: vars.SIGN_IN_LIMIT_PER_EMAIL,
+      redisPrefix: vars.RATE_LIMIT_REDIS_PREFIX,
+    },
   };
 }

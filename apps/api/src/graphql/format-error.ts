@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from '@api/common/app-errors';
 import { currentRequestId } from '@api/logging/request-context';
+import { parserLimitMessage } from './limits/parser-limits';
 
 const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
@@ -48,6 +49,8 @@ export function createErrorFormatter(logger: Logger, exposeValidationHints: bool
       const code = HTTP_STATUS_CODES[original.getStatus()];
       if (code) return safe(formatted, code, original.message);
     }
+    const overLimit = parserLimitMessage(original); // the parser stopped at GRAPHQL_MAX_TOKENS: too big, not malformed
+    if (overLimit) return safe(formatted, ErrorCode.QUERY_TOO_COMPLEX, overLimit);
     const apolloCode = formatted.extensions?.['code'];
     if (typeof apolloCode === 'string' && REQUEST_ERROR_CODES.has(apolloCode) && original instanceof GraphQLError) {
       const message = exposeValidationHints ? formatted.message : formatted.message.replace(/ ?Did you mean .*$/, '');

@@ -5,6 +5,8 @@ import type { AppConfig } from '@api/config/app-config';
 import { createErrorFormatter } from './format-error';
 import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import { graphqlContext, socketConnectHandler } from './graphql-context';
+import { SocketConnectionCounter } from '@api/http/socket-connection-counter';
+import { graphqlLimitOptions } from './limits/graphql-limits';
 
 /** Apollo behind Nest: the schema from code, errors through one formatter, no CDN landing page. */
 export function graphqlOptions(
@@ -13,6 +15,8 @@ export function graphqlOptions(
   authenticator: ViewerAuthenticator,
 ): Omit<ApolloDriverConfig, 'driver'> {
   const formatError = createErrorFormatter(logger.child({ component: 'graphql' }), !config.isProduction);
+  const limits = graphqlLimitOptions(config);
+  const sockets = new SocketConnectionCounter(config.http.maxSocketsPerViewer, config.http.maxSocketsPerAddress);
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -22,10 +26,18 @@ export function graphqlOptions(
     graphiql: false,
     includeStacktraceInErrorResponses: false,
     formatError,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: limits.plugins,
+    // Let an error's extensions.http set the status: only RATE_LIMITED carries one (429 with Retry-After).
+    preserveHttpStatusForExecutionErrors: false,
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
-        onConnect: socketConnectHandler(authenticator),
+        onConnect: socketConnectHandler(authenticator, sockets),
+        onClose: (ctx) => sockets.release(ctx.extra as object),
+        // The same parse limits, validation rules (no introspection in production) and cost budget as HTTP.
+        onSubscribe: limits.onSocketSubscribe,
         // graphql-ws executes outside Apollo: send its errors through the same formatter, so a socket client
         // gets codes and never an internal message.
         onNext: (

@@ -287,7 +287,7 @@ function markingsOf(s: Scenario, publisher: string | null): Marking[] {
   const first: Marking = {
     tier: s.spec.tier,
     status: finalStatus(stage),
-    originators: s.spec.originators ?? [ORG_OF[author] as string],
+    originators: s.spec.originators ?? [ORG_OF[author]],
     recipientOrgs: s.spec.recipientOrganizations ?? [],
     recipientUsers: s.spec.recipientUsers ?? [],
     author,
@@ -407,7 +407,7 @@ describe('authorization matrix: every reader × tier × audience × read path (i
       title,
       body: `Observed activity, keyword ${words[0]}, from ${ips[0]}.`,
       indicators: [
-        { type: 'IPV4', value: ips[0]! },
+        { type: 'IPV4', value: ips[0] },
         { type: 'CIDR', value: block.cidr },
       ],
     });
@@ -566,7 +566,7 @@ describe('authorization matrix: every reader × tier × audience × read path (i
           const text = JSON.stringify(response);
           markings.forEach((marking, i) => {
             if (mayRead(reader, marking)) return;
-            for (const secret of [built.titles[i]!, built.words[i]!, built.ips[i]!]) {
+            for (const secret of [built.titles[i], built.words[i], built.ips[i]]) {
               check(`no trace of revision ${i + 1} (${secret})`, false, text.includes(secret));
             }
           });

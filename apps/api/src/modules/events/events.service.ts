@@ -76,7 +76,7 @@ export class EventsService {
     const viewer = await this.currentViewer(carrier);
     const feed = viewer.userId ? await this.feeds.owned(feedId, viewer.userId) : null;
     if (!feed) throw notFound('Feed');
-    return feed.filter as BulletinEventFilter;
+    return feed.filter;
   }
 
   private async currentViewer(carrier: ViewerCarrier, closeSocket?: SocketCloser): Promise<ViewerContext> {
