@@ -23,9 +23,25 @@ export interface AppConfig {
   };
   readonly shutdownGraceMs: number;
   readonly trustProxy: boolean;
+  readonly events: { readonly retentionDays: number; readonly pollMs: number };
   readonly graphqlLimits: GraphqlLimits;
   readonly http: HttpLimits;
   readonly rateLimit: RateLimits;
+  readonly webhooks: WebhookSettings;
+}
+
+/** Outbound webhook delivery (docs/webhooks.md). */
+export interface WebhookSettings {
+  readonly timeoutMs: number;
+  readonly retryBaseMs: number;
+  readonly retryCapMs: number;
+  readonly maxAttempts: number;
+  readonly disableAfterFailures: number;
+  readonly pollMs: number;
+  /** http:// (and https://) to loopback addresses only: a receiver on the same machine, in development. */
+  readonly allowHttpLoopback: boolean;
+  /** Private, link-local, CGNAT … targets: only for a deployment whose receivers live on an internal network. */
+  readonly allowPrivateTargets: boolean;
 }
 
 /** Each refused before execution with QUERY_TOO_COMPLEX (see graphql/limits/). */

@@ -161,4 +161,40 @@ export class EnvironmentVariables {
 
   @Matches(/^[A-Za-z0-9:_.-]{1,64}$/, { message: 'letters, digits and : _ . - (at most 64)' })
   RATE_LIMIT_REDIS_PREFIX = 'bulwark:rate:';
+
+  // The event log (R16): how long events are kept for `since`, and how often a subscriber looks without a notice.
+  @IntSetting(1, 3650, 'days, an integer')
+  EVENT_RETENTION_DAYS = 90;
+
+  @IntSetting(50, 600000, 'milliseconds, an integer')
+  EVENT_POLL_MS = 2000;
+
+  // Webhooks (docs/webhooks.md): outbound requests, retries, and which targets may be reached.
+  @IntSetting(100, 60000, 'milliseconds, an integer')
+  WEBHOOK_TIMEOUT_MS = 5000;
+
+  @IntSetting(10, 3600000, 'milliseconds, an integer')
+  WEBHOOK_RETRY_BASE_MS = 2000;
+
+  @IntSetting(10, 86400000, 'milliseconds, an integer')
+  WEBHOOK_RETRY_CAP_MS = 3600000;
+
+  @IntSetting(1, 50)
+  WEBHOOK_MAX_ATTEMPTS = 8;
+
+  @IntSetting(1, 10000)
+  WEBHOOK_DISABLE_AFTER_FAILURES = 20;
+
+  @IntSetting(10, 60000, 'milliseconds, an integer')
+  WEBHOOK_POLL_MS = 1000;
+
+  /** Unset: allowed outside production only. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'true or false' })
+  WEBHOOK_ALLOW_HTTP_LOOPBACK?: boolean;
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'true or false' })
+  WEBHOOK_ALLOW_PRIVATE_TARGETS = false;
 }

@@ -44,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   raw['REDIS_URL'] = env['REDIS_URL'] || undefined;
   raw['DEMO_DATA'] = env['DEMO_DATA'] || undefined;
   raw['JWT_SECRET'] = env['JWT_SECRET'] || undefined;
+  raw['WEBHOOK_ALLOW_HTTP_LOOPBACK'] = env['WEBHOOK_ALLOW_HTTP_LOOPBACK'] || undefined;
   const port = portFromArgv(argv);
   if (port !== undefined) raw['PORT'] = port;
 
@@ -83,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     },
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
     trustProxy: vars.TRUST_PROXY,
+    events: { retentionDays: vars.EVENT_RETENTION_DAYS, pollMs: vars.EVENT_POLL_MS },
     graphqlLimits: {
       maxDepth: vars.GRAPHQL_MAX_DEPTH,
       maxAliases: vars.GRAPHQL_MAX_ALIASES,
@@ -107,6 +109,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       signInPerAddress: vars.SIGN_IN_LIMIT_PER_ADDRESS,
       signInPerEmail: vars.SIGN_IN_LIMIT_PER_EMAIL,
       redisPrefix: vars.RATE_LIMIT_REDIS_PREFIX,
+    },
+    webhooks: {
+      timeoutMs: vars.WEBHOOK_TIMEOUT_MS,
+      retryBaseMs: vars.WEBHOOK_RETRY_BASE_MS,
+      retryCapMs: vars.WEBHOOK_RETRY_CAP_MS,
+      maxAttempts: vars.WEBHOOK_MAX_ATTEMPTS,
+      disableAfterFailures: vars.WEBHOOK_DISABLE_AFTER_FAILURES,
+      pollMs: vars.WEBHOOK_POLL_MS,
+      allowHttpLoopback: vars.WEBHOOK_ALLOW_HTTP_LOOPBACK ?? !isProduction,
+      allowPrivateTargets: vars.WEBHOOK_ALLOW_PRIVATE_TARGETS,
     },
   };
 }

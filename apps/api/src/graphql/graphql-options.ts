@@ -34,6 +34,8 @@ export function graphqlOptions(
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        // A socket that has not authenticated (connection_init) within this is closed with 4408.
+        connectionInitWaitTimeout: 5000,
         onConnect: socketConnectHandler(authenticator, sockets),
         onClose: (ctx) => sockets.release(ctx.extra as object),
         // The same parse limits, validation rules (no introspection in production) and cost budget as HTTP.

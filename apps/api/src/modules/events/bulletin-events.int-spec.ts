@@ -1,6 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountToken, publishBulletin, startTestApp, type TestApp } from '@bulwark/testing';
+import { EventRetention } from './event-retention';
 
 const EVENTS = `subscription ($since: Float, $filter: BulletinEventFilter) {
   bulletinEvents(since: $since, filter: $filter) { sequence type bulletin { id reference tier title tags } }
@@ -188,5 +189,40 @@ describe('bulletinEvents over graphql-ws', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(filtered.titles(low.tag)).toEqual(['PUBLISHED:match']);
     filtered.end();
+  });
+
+  it('forgets events past the retention, and answers a since before them with SINCE_EXPIRED', async () => {
+    await publishBulletin(t, { tier: 'CLEAR', title: 'old news' });
+    await t.dataSource.query(`UPDATE bulletin_events SET occurred_at = now() - interval '400 days'`);
+    expect(await t.app.get(EventRetention).prune()).toBeGreaterThan(0);
+    const late = new Subscriber(t.ws()).start({ since: 0 });
+    await until(() => late.errors.length > 0);
+    expect(JSON.stringify(late.errors)).toContain('SINCE_EXPIRED');
+  });
+
+  it('closes a socket whose access token expires with 4401, so the client refreshes and resumes', async () => {
+    const short = await startTestApp({ ACCESS_TOKEN_TTL_SECONDS: '60' });
+    try {
+      const login = await short.gql.data<{ login: { accessToken: string } }>(
+        'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { email: 'contact@vendor.demo', password: short.demoPassword } },
+      );
+      const client = short.ws({ authorization: `Bearer ${login.login.accessToken}` });
+      const closed = new Promise<{ code: number }>((resolve) =>
+        client.on('closed', (event) => resolve(event as { code: number })),
+      );
+      new Subscriber(client).start();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const realNow = Date.now;
+      Date.now = () => realNow() + 120_000; // the token is now past its exp for the server's verifier
+      try {
+        await publishBulletin(short, { tier: 'CLEAR', title: 'after expiry' });
+        expect((await closed).code).toBe(4401);
+      } finally {
+        Date.now = realNow;
+      }
+    } finally {
+      await short.close();
+    }
   });
 });

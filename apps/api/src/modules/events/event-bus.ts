@@ -4,13 +4,11 @@ import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 
 const CHANNEL = 'bulwark:bulletin-events';
-/** Without a notice (another instance, no Redis), a listener still looks again this often. */
-const POLL_MS = 2000;
 
 /**
  * Wakes subscribers when events are committed. It carries no payload: a woken subscriber reads the log after its
  * own last sequence, under the policy, so a lost or duplicated notice can neither lose nor repeat an event (R16).
- * With REDIS_URL, notices cross instances; without it they stay in process, and polling covers the rest.
+ * With REDIS_URL, notices cross instances; without it they stay in process, and polling (EVENT_POLL_MS) covers the rest.
  */
 @Injectable()
 export class EventBus implements OnModuleInit, OnModuleDestroy {
@@ -58,7 +56,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
             pending = false;
             return resolve();
           }
-          const timer = setTimeout(() => finish(), POLL_MS);
+          const timer = setTimeout(() => finish(), this.config.events.pollMs);
           const finish = () => {
             clearTimeout(timer);
             wake = null;

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { FeedsRepository } from '@api/modules/feeds/feeds.repository';
 import { EventBus } from './event-bus';
+import { EventRetention } from './event-retention';
 import { EventLogRepository } from './event-log.repository';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
 
 @Module({
   // FeedsRepository is stateless: provided here too, so events need not import the feeds module (which needs bulletins).
-  providers: [EventsResolver, EventsService, EventLogRepository, EventBus, FeedsRepository],
+  providers: [EventsResolver, EventsService, EventLogRepository, EventBus, EventRetention, FeedsRepository],
   exports: [EventLogRepository, EventBus],
 })
 export class EventsModule {}
