@@ -35,8 +35,18 @@ export class AcknowledgementsService {
   /** The caller has already read `bulletin` through the policy; this adds who received it. */
   async report(loaders: RequestLoaders, bulletin: Bulletin): Promise<AcknowledgementReport> {
     const [acknowledged, expected] = await Promise.all([
-      this.acknowledgements.acknowledgedOf(bulletin.revisionId),
-      this.acknowledgements.expectedReaders(bulletin.tier, bulletin.recipientOrgIds, bulletin.recipientUserIds),
+      this.byRevision(
+        loaders,
+        'acknowledgedOf',
+        (ids) => this.acknowledgements.acknowledgedOf(ids),
+        bulletin.revisionId,
+      ),
+      this.byRevision(
+        loaders,
+        'expectedReaders',
+        (ids) => this.acknowledgements.expectedReaders(ids),
+        bulletin.revisionId,
+      ),
     ]);
     const done = new Set(acknowledged.map((row) => row.user_id));
     const pending = expected.filter((row) => !done.has(row.user_id));
@@ -55,5 +65,19 @@ export class AcknowledgementsService {
           pending: pending.filter((row) => row.organization_id === organization.id).map(toAcknowledger),
         })),
     };
+  }
+
+  private byRevision(
+    loaders: RequestLoaders,
+    name: string,
+    fetch: (revisionIds: readonly string[]) => Promise<AcknowledgerRow[]>,
+    revisionId: string,
+  ): Promise<AcknowledgerRow[]> {
+    return loaders
+      .get(name, async (ids: readonly string[]) => {
+        const rows = await fetch(ids);
+        return ids.map((id) => rows.filter((row) => row.revision_id === id));
+      })
+      .load(revisionId);
   }
 }

@@ -16,15 +16,22 @@ import type { Bulletin, BulletinRevision, Indicator } from './models/bulletin.mo
 
 const REFERENCE = /^[A-Z][A-Z0-9-]{1,23}-\d{4}-\d{4,6}$/;
 
+// Exactly what PostgreSQL prints for timestamptz::text and a non-negative real: anything else is forged.
+const LISTED_AT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+const RANK = /^\d+(\.\d+)?(e-?\d{1,2})?$/;
+
 /** Cursor keys: "<listed_at>" or, when ranking a search, "<rank>|<listed_at>". */
 function positionOf(cursor: { key: string; id: string } | null, ranked: boolean): ListPosition | null {
   if (!cursor) return null;
-  const [first, second] = cursor.key.split('|');
-  const listedAt = ranked ? second : first;
-  if (!listedAt || Number.isNaN(Date.parse(listedAt)) || (ranked && !/^[0-9.e+-]+$/i.test(first ?? ''))) {
-    throw badInput('Invalid cursor: pass the endCursor of a previous page.');
-  }
-  return { rank: ranked ? (first ?? null) : null, listedAt, id: cursor.id };
+  const parts = cursor.key.split('|');
+  const [rank, listedAt] = ranked ? parts : [null, parts[0]];
+  const valid =
+    parts.length === (ranked ? 2 : 1) &&
+    listedAt !== undefined &&
+    LISTED_AT.test(listedAt) &&
+    (!ranked || (rank !== undefined && rank !== null && RANK.test(rank) && Number.isFinite(Number(rank))));
+  if (!valid) throw badInput('Invalid cursor: pass the endCursor of a previous page.');
+  return { rank: rank ?? null, listedAt: listedAt, id: cursor.id };
 }
 
 /** An indicator search term, normalised the way stored indicators are. */

@@ -129,8 +129,26 @@ describe("an organization administrator manages their own organization's users o
     expect(user.email).toBe(DEMO.paOfficial);
   });
 
-  it('a platform administrator creates a user in any organization', async () => {
-    const user = await createUser(t, platformAdmin, { organizationId: pennsylvania, clearance: 'AMBER' });
+  it('a platform administrator creates a user in any organization, but not cleared above themselves (R9)', async () => {
+    const user = await createUser(t, platformAdmin, { organizationId: pennsylvania, clearance: 'GREEN' });
     expect(user.organizationId).toBe(pennsylvania);
+    // The platform administrator holds GREEN: an AMBER account they could sign in to would read past R1–R8.
+    const before = await t.dataSource.query('SELECT count(*) FROM users');
+    const response = await t.gql.request(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      {
+        input: {
+          organizationId: pennsylvania,
+          email: `too-high-${Date.now()}@pa.demo`,
+          displayName: 'Too high',
+          roles: ['VIEWER'],
+          clearance: 'AMBER',
+          initialPassword: 'a-long-enough-password',
+        },
+      },
+      { token: platformAdmin },
+    );
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await t.dataSource.query('SELECT count(*) FROM users')).toEqual(before);
   });
 });

@@ -72,7 +72,7 @@ export class UsersService {
       throw notFound('Organization');
     const organization = await this.organizations.get(organizationId);
     if (!organization) throw notFound('Organization');
-    this.checkGrant(viewer, organization, input.roles, input.clearance);
+    this.checkGrant(viewer, organization, input.roles, input.clearance, true);
     const entity = this.users.create({
       email: normaliseEmail(input.email),
       displayName: input.displayName.trim(),
@@ -97,7 +97,13 @@ export class UsersService {
     if (changesAccess) {
       const organization = await this.organizations.get(entity.organizationId);
       if (!organization) throw notFound('Organization');
-      this.checkGrant(viewer, organization, input.roles ?? entity.roles, input.clearance ?? entity.clearance);
+      this.checkGrant(
+        viewer,
+        organization,
+        input.roles ?? entity.roles,
+        input.clearance ?? entity.clearance,
+        input.clearance !== undefined,
+      );
     }
     if (input.displayName !== undefined) entity.displayName = input.displayName.trim();
     if (input.roles !== undefined) entity.roles = input.roles;
@@ -152,11 +158,17 @@ export class UsersService {
     organization: Organization,
     roles: readonly Role[],
     clearance: UserEntity['clearance'],
+    settingClearance: boolean,
   ): void {
     if (!tierCovers(organization.vettedTier, clearance)) {
       throw badInput(`Clearance ${clearance} is above ${organization.name}'s vetting (${organization.vettedTier}).`, [
         { field: 'clearance', problems: [`at most ${organization.vettedTier}`] },
       ]);
+    }
+    // R9: an administrator acting outside their own organization (a platform administrator) cannot mint an account
+    // cleared above themselves and sign in with it; that grant is the organization's own administrators' to make.
+    if (settingClearance && organization.id !== viewer.organizationId && !tierCovers(viewer.clearance, clearance)) {
+      throw forbidden(`Clearance ${clearance} is above your own: ${organization.name}'s administrators grant it.`);
     }
     if (roles.includes(Role.PLATFORM_ADMIN)) {
       if (!this.managesEveryone(viewer)) throw forbidden('Only a platform administrator grants PLATFORM_ADMIN.');
