@@ -34,9 +34,10 @@ export class EnvironmentVariables {
   @Max(65535, { message: 'an integer from 0 to 65535' })
   PORT = 3000;
 
+  @IsOptional()
   @IsString()
   @MaxLength(255)
-  HOST = '0.0.0.0';
+  HOST?: string;
 
   @IsOptional()
   @Matches(/^(postgres|postgresql):\/\/\S+$|^memory:\/\/$/, {

@@ -70,7 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     env: vars.NODE_ENV,
     isProduction,
     port: vars.PORT,
-    host: vars.HOST,
+    // Outside production the demo accounts share a published password: listen on loopback unless told otherwise.
+    host: vars.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1'),
     database: databaseEngine(vars),
     databaseConnectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS,
     redisUrl: vars.REDIS_URL ?? null,
