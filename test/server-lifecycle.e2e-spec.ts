@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, graphql, MAIN, runServer, type ServerProcess, signIn, tempDataDir } from './support/server-process';
 
@@ -67,6 +69,31 @@ describe('the built server, as an operator runs it', () => {
 
     const third = await start({ BULWARK_DATA_DIR: dir.path });
     expect(await signIn(third.url, 'poll.worker@ga.demo', 'a-long-enough-password')).toBeTruthy();
+  });
+
+  it('runs in production: no demo accounts, the first administrator made by admin:create, introspection off', async () => {
+    const dir = tempDataDir();
+    dirs.push(dir);
+    const env = { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), BULWARK_DATA_DIR: dir.path };
+    const created = spawnSync(
+      process.execPath,
+      [resolve('dist/apps/api/src/database/cli/create-platform-admin.js'), 'ops@agency.gov', 'Ops Lead'],
+      {
+        env: { PATH: process.env['PATH'] ?? '', ...env, BULWARK_ADMIN_PASSWORD: 'correct-horse-battery' },
+        encoding: 'utf8',
+      },
+    );
+    expect(created.status).toBe(0);
+    const server = await start(env);
+    const demo = await graphql(
+      server.url,
+      'mutation { login(input: { email: "admin@platform.demo", password: "demo-password" }) { accessToken } }',
+    );
+    expect(demo.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await signIn(server.url, 'ops@agency.gov', 'correct-horse-battery')).toBeTruthy();
+    const introspection = await graphql(server.url, '{ __schema { types { name } } }');
+    expect(introspection.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(server.output()).not.toContain('demo-password');
   });
 
   it.each([
