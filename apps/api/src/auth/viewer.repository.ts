@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Role, type Tier } from '@bulwark/domain';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 
 export interface ViewerRow {
@@ -33,19 +34,31 @@ const ANCESTORS = `ARRAY(
 export class ViewerRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Sessions asked for in the same tick are read in one query (never cached): when an event wakes a thousand
+   * subscribers, re-checking them all (R17) costs one round trip, not a thousand.
+   */
+  private readonly sessions = new DataLoader<string, (ViewerRow & { session_id: string }) | null>(
+    async (sessionIds) => {
+      const rows: (ViewerRow & { session_id: string })[] = await this.dataSource.query(
+        `SELECT s.id AS session_id, u.id AS subject_id, u.roles::text[] AS roles, u.clearance, u.active AS subject_active,
+                o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
+                ${ANCESTORS} AS ancestor_ids,
+                (s.revoked_at IS NULL AND s.expires_at > now()) AS credential_valid
+           FROM sessions s
+           JOIN users u ON u.id = s.user_id
+           JOIN organizations o ON o.id = u.organization_id
+          WHERE s.id = ANY($1::uuid[])`,
+        [sessionIds],
+      );
+      return sessionIds.map((id) => rows.find((row) => row.session_id === id) ?? null);
+    },
+    { cache: false, maxBatchSize: 1000 },
+  );
+
   async forSession(userId: string, sessionId: string): Promise<ViewerRow | null> {
-    const rows: ViewerRow[] = await this.dataSource.query(
-      `SELECT u.id AS subject_id, u.roles::text[] AS roles, u.clearance, u.active AS subject_active,
-              o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
-              ${ANCESTORS} AS ancestor_ids,
-              (s.revoked_at IS NULL AND s.expires_at > now()) AS credential_valid
-         FROM sessions s
-         JOIN users u ON u.id = s.user_id
-         JOIN organizations o ON o.id = u.organization_id
-        WHERE s.id = $1 AND s.user_id = $2`,
-      [sessionId, userId],
-    );
-    return rows[0] ?? null;
+    const row = await this.sessions.load(sessionId);
+    return row && row.subject_id === userId ? row : null;
   }
 
   /** A user as a viewer without a session: for work the server does on someone's behalf (the demo seed). */

@@ -13,6 +13,7 @@ const CHANNEL = 'bulwark:bulletin-events';
 @Injectable()
 export class EventBus implements OnModuleInit, OnModuleDestroy {
   private readonly local = new EventEmitter().setMaxListeners(0);
+  private poller: NodeJS.Timeout | null = null;
   private publisher: Redis | null = null;
   private subscriber: Redis | null = null;
   private readonly logger = new Logger(EventBus.name);
@@ -20,6 +21,9 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async onModuleInit(): Promise<void> {
+    // One poll for the whole process, so every subscriber wakes together and shares one read of the log.
+    this.poller = setInterval(() => this.local.emit('event'), this.config.events.pollMs);
+    this.poller.unref();
     if (!this.config.redisUrl) return;
     this.publisher = new Redis(this.config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
     this.subscriber = new Redis(this.config.redisUrl, { lazyConnect: true });
@@ -31,6 +35,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    if (this.poller) clearInterval(this.poller);
     for (const client of [this.publisher, this.subscriber]) await client?.quit().catch(() => undefined);
   }
 
@@ -40,7 +45,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     this.publisher?.publish(CHANNEL, '1').catch((error: Error) => this.logger.warn(`redis publish: ${error.message}`));
   }
 
-  /** A waiter registered now: `next()` resolves on the next notice (or after the poll interval). */
+  /** A waiter registered now: `next()` resolves on the next notice or poll tick (a notice since the last `next()` counts). */
   waiter(): { next(): Promise<void>; dispose(): void } {
     let pending = false;
     let wake: (() => void) | null = null;
@@ -52,18 +57,12 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     return {
       next: () =>
         new Promise<void>((resolve) => {
-          if (pending) {
-            pending = false;
-            return resolve();
-          }
-          const timer = setTimeout(() => finish(), this.config.events.pollMs);
-          const finish = () => {
-            clearTimeout(timer);
+          wake = () => {
             wake = null;
             pending = false;
             resolve();
           };
-          wake = finish;
+          if (pending) wake();
         }),
       dispose: () => {
         this.local.off('event', listener);

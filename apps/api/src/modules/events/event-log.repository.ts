@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { readPredicate, type ViewerContext } from '@bulwark/policy';
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '@api/common/sql-results';
-import { BULLETIN_COLUMNS, type BulletinRow, REVISION_MARKING, SqlParams } from '@api/modules/bulletins/bulletin-row';
-import type { BulletinEventFilter } from './dto/bulletin-events.args';
+import { BULLETIN_COLUMNS, type BulletinRow } from '@api/modules/bulletins/bulletin-row';
 import type { BulletinEventType } from './entities/bulletin-event.entity';
-import { eventFilterConditions } from './event-filter';
 
 export interface EventRow extends BulletinRow {
   sequence: string;
@@ -48,34 +45,32 @@ export class EventLogRepository {
   }
 
   /**
-   * Events after `after` that the viewer may read (each on its own revision's marking) and the filter matches,
-   * oldest first; and the head of the log in the same snapshot, so the caller may skip past what it cannot see.
+   * Every event after `after`, whoever may read it, oldest first, with its revision's marking; and the head of the
+   * log in the same snapshot. Subscribers share this one read and each applies the policy in memory.
    */
-  async visibleAfter(
-    viewer: ViewerContext,
-    after: number,
-    filter: BulletinEventFilter,
-    limit: number,
-  ): Promise<{ rows: EventRow[]; head: number }> {
-    const p = new SqlParams();
-    const conditions = [
-      `e.sequence > ${p.param(after)}`,
-      readPredicate(viewer, REVISION_MARKING, p.param),
-      ...eventFilterConditions(filter, p),
-    ];
-    const rows: (EventRow & { head: string })[] = await this.dataSource.query(
+  async after(after: number, limit: number): Promise<{ rows: EventRow[]; head: number }> {
+    // One statement, one snapshot: the head comes back even when no event follows `after`.
+    const rows: (Partial<EventRow> & { head: string })[] = await this.dataSource.query(
       `WITH head AS (SELECT last_sequence FROM event_sequence WHERE id = 1)
-       SELECT e.sequence, e.type AS event_type, e.occurred_at, ${BULLETIN_COLUMNS}, (SELECT last_sequence FROM head) AS head
-         FROM bulletin_events e
-         JOIN bulletin_revisions r ON r.id = e.revision_id
-         JOIN bulletins b ON b.id = e.bulletin_id
-        WHERE ${conditions.join(' AND ')} AND e.sequence <= (SELECT last_sequence FROM head)
-        ORDER BY e.sequence
-        LIMIT ${p.param(limit)}`,
-      p.values,
+       SELECT head.last_sequence AS head, x.*
+         FROM head
+         LEFT JOIN LATERAL (
+           SELECT e.sequence, e.type AS event_type, e.occurred_at, ${BULLETIN_COLUMNS}
+             FROM bulletin_events e
+             JOIN bulletin_revisions r ON r.id = e.revision_id
+             JOIN bulletins b ON b.id = e.bulletin_id
+            WHERE e.sequence > $1 AND e.sequence <= head.last_sequence
+            ORDER BY e.sequence
+            LIMIT $2
+         ) x ON true`,
+      [after, limit],
     );
-    const head = rows.length > 0 ? Number(rows[0]?.head) : (await this.bounds()).latest;
-    return { rows, head };
+    return {
+      rows: rows.filter(
+        (row): row is EventRow & { head: string } => row.sequence !== null && row.sequence !== undefined,
+      ),
+      head: Number(rows[0]?.head ?? after),
+    };
   }
 
   /** Forgets events older than the retention. */

@@ -1,17 +1,30 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ViewerContext } from '@bulwark/policy';
-import { ANONYMOUS_VIEWER } from '@bulwark/policy';
+import { ANONYMOUS_VIEWER, decideRead } from '@bulwark/policy';
 import type { ViewerCarrier } from '@api/auth/request-viewer';
 import { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import { AppError, badInput, ErrorCode, notFound } from '@api/common/app-errors';
-import { toBulletin } from '@api/modules/bulletins/bulletin-mapper';
+import { markingOf, toBulletin } from '@api/modules/bulletins/bulletin-mapper';
 import { FeedsRepository } from '@api/modules/feeds/feeds.repository';
 import type { BulletinEventFilter } from './dto/bulletin-events.args';
 import { EventBus } from './event-bus';
+import { type FilterableEvent, matchesEventFilter } from './event-filter';
 import { EventLogRepository, type EventRow } from './event-log.repository';
 import type { BulletinEvent } from './models/bulletin-event.model';
 
 const BATCH = 100;
+
+function filterable(row: EventRow): FilterableEvent {
+  return {
+    type: row.event_type,
+    tier: row.tier,
+    category: row.category,
+    severity: row.severity,
+    jurisdictions: row.jurisdictions,
+    originatorOrgIds: row.originator_org_ids,
+    tags: row.tags,
+  };
+}
 
 export function toEvent(row: EventRow): BulletinEvent {
   return {
@@ -27,6 +40,8 @@ export type SocketCloser = (code: number, reason: string) => void;
 
 @Injectable()
 export class EventsService {
+  private readonly reads = new Map<number, Promise<{ rows: EventRow[]; head: number }>>();
+
   constructor(
     private readonly log: EventLogRepository,
     private readonly bus: EventBus,
@@ -62,14 +77,31 @@ export class EventsService {
     try {
       for (;;) {
         const viewer = await this.currentViewer(carrier, closeSocket);
-        const { rows, head } = await this.log.visibleAfter(viewer, cursor, filter, BATCH);
-        for (const row of rows) yield toEvent(row);
+        const { rows, head } = await this.sharedRead(cursor);
+        for (const row of rows) {
+          if (decideRead(viewer, markingOf(row)).allowed && matchesEventFilter(filter, filterable(row)))
+            yield toEvent(row);
+        }
         cursor = rows.length === BATCH ? Number(rows[rows.length - 1]?.sequence) : head;
         if (rows.length < BATCH) await waiter.next();
       }
     } finally {
       waiter.dispose();
     }
+  }
+
+  /**
+   * One read of the log per position, shared by every subscriber woken there at the same time: with N subscribers,
+   * one query per event, not N. Each subscriber then applies the policy (the same rules as the SQL predicate, see
+   * libs/policy) and its filter in memory.
+   */
+  private sharedRead(after: number): Promise<{ rows: EventRow[]; head: number }> {
+    let read = this.reads.get(after);
+    if (!read) {
+      read = this.log.after(after, BATCH).finally(() => this.reads.delete(after));
+      this.reads.set(after, read);
+    }
+    return read;
   }
 
   private async feedFilter(carrier: ViewerCarrier, feedId: string): Promise<BulletinEventFilter> {
