@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
 const ASSETS: Record<string, { module: string; file: string; type: string }> = {
@@ -23,7 +24,8 @@ function resolveAsset(name: string): string | null {
   const asset = ASSETS[name];
   if (!asset) return null;
   try {
-    return require.resolve(`${asset.module}/${asset.file}`);
+    // From the package folder: react's `exports` map does not list its UMD builds.
+    return join(dirname(require.resolve(`${asset.module}/package.json`)), asset.file);
   } catch {
     return null; // dev dependencies not installed: no console, nothing else breaks
   }

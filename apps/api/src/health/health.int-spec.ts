@@ -66,4 +66,12 @@ describe('health and the GraphQL endpoint', () => {
     });
     expect(JSON.stringify(invalid)).toContain('"code":"BAD_USER_INPUT"');
   });
+
+  it('serves the development GraphiQL console from local packages, no CDN', async () => {
+    const page = await (await fetch(`${t.url}/graphiql`)).text();
+    expect(page).not.toMatch(/https?:\/\//);
+    for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css', 'start.js']) {
+      expect((await fetch(`${t.url}/graphiql/${asset}`)).status).toBe(200);
+    }
+  });
 });
