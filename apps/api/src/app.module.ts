@@ -20,10 +20,12 @@ import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { BulletinsModule } from './modules/bulletins/bulletins.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { SystemModule } from './modules/system/system.module';
 import { UsersModule } from './modules/users/users.module';
 import { ViewerModule } from './modules/viewer/viewer.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 
@@ -55,6 +57,7 @@ export class AppModule {
         HttpHygieneModule,
         RateLimitModule,
         AuthModule,
+        AuditModule,
         SystemModule,
         OrganizationsModule,
         UsersModule,
@@ -63,6 +66,7 @@ export class AppModule {
         ViewerModule,
         BulletinsModule,
         FeedsModule,
+        WebhooksModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

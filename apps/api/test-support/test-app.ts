@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import type { AppConfig } from '@api/config/app-config';
 import { loadConfig } from '@api/config/load-config';
 import { createApp } from '@api/create-app';
+import type { DatabaseHandle } from '@api/database/database-handle';
 import { createRootLogger } from '@api/logging/root-logger';
 import { GraphqlHttpClient } from './graphql-http-client';
 import { freshDatabase, TEST_DEMO_PASSWORD } from './test-database';
@@ -14,6 +15,8 @@ export interface TestApp {
   readonly app: NestExpressApplication;
   readonly config: AppConfig;
   readonly dataSource: DataSource;
+  /** The database the app runs on; pass it to another startTestApp to restart on the same data. */
+  readonly database: DatabaseHandle;
   readonly engine: 'pglite' | 'postgres';
   readonly url: string;
   readonly gql: GraphqlHttpClient;
@@ -23,12 +26,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Boot on this database (another app's, closed with keepDatabase) instead of a fresh copy: a restart. */
+  database?: DatabaseHandle;
+  /** Leave the database open on close(), for a next app to start on. */
+  keepDatabase?: boolean;
+}
+
 /**
  * Boots the real application, on a fresh copy of the prepared database (PGlite, or PostgreSQL when
  * TEST_DATABASE_URL is set), listening on a free loopback port.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await freshDatabase(inject('preparedDatabase'));
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await freshDatabase(inject('preparedDatabase')));
   const config = loadConfig(
     { NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', PORT: '0', ...env },
     [],
@@ -43,6 +53,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     config,
     dataSource: database.dataSource,
+    database,
     engine: database.engine,
     url,
     gql: new GraphqlHttpClient(`${url}/graphql`),
@@ -61,7 +72,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await Promise.all(sockets.map(async (socket) => socket.dispose()));
       await app.close();
-      await database.close();
+      if (!options.keepDatabase) await database.close();
     },
   };
 }

@@ -1,4 +1,6 @@
 import { ApiKeyEntity } from '@api/modules/api-keys/entities/api-key.entity';
+import { AuditEventEntity } from '@api/modules/audit/entities/audit-event.entity';
+import { AuditSequenceEntity } from '@api/modules/audit/entities/audit-sequence.entity';
 import { BulletinAcknowledgementEntity } from '@api/modules/bulletins/entities/bulletin-acknowledgement.entity';
 import { BulletinIndicatorEntity } from '@api/modules/bulletins/entities/bulletin-indicator.entity';
 import { BulletinRevisionEntity } from '@api/modules/bulletins/entities/bulletin-revision.entity';
@@ -11,6 +13,8 @@ import { OrganizationEntity } from '@api/modules/organizations/entities/organiza
 import { RefreshTokenEntity } from '@api/modules/sessions/entities/refresh-token.entity';
 import { SessionEntity } from '@api/modules/sessions/entities/session.entity';
 import { UserEntity } from '@api/modules/users/entities/user.entity';
+import { WebhookDeliveryEntity } from '@api/modules/webhooks/entities/webhook-delivery.entity';
+import { WebhookEntity } from '@api/modules/webhooks/entities/webhook.entity';
 
 /** Every TypeORM entity of the application: the data source, the migration generator and drift check read this list. */
 export const ENTITIES: Function[] = [
@@ -27,4 +31,8 @@ export const ENTITIES: Function[] = [
   BulletinEventEntity,
   EventSequenceEntity,
   FeedEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
+  AuditEventEntity,
+  AuditSequenceEntity,
 ];

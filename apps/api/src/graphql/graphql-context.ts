@@ -38,7 +38,7 @@ export function socketConnectHandler(authenticator: ViewerAuthenticator, sockets
     const extra = ctx.extra as SocketExtra;
     const state: SocketState = {
       credentialHeaders: credentialHeadersFrom(ctx.connectionParams),
-      remoteAddress: extra.request?.socket?.remoteAddress,
+      remoteAddress: sockets ? sockets.clientAddress(extra.request) : extra.request?.socket?.remoteAddress,
     };
     let viewer;
     try {

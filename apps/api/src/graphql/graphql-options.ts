@@ -16,7 +16,11 @@ export function graphqlOptions(
 ): Omit<ApolloDriverConfig, 'driver'> {
   const formatError = createErrorFormatter(logger.child({ component: 'graphql' }), !config.isProduction);
   const limits = graphqlLimitOptions(config);
-  const sockets = new SocketConnectionCounter(config.http.maxSocketsPerViewer, config.http.maxSocketsPerAddress);
+  const sockets = new SocketConnectionCounter(
+    config.http.maxSocketsPerViewer,
+    config.http.maxSocketsPerAddress,
+    config.trustProxy,
+  );
   return {
     path: '/graphql',
     autoSchemaFile: true,

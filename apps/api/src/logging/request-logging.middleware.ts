@@ -39,6 +39,7 @@ export function requestLoggingMiddleware(
   return (req, res, next) => {
     httpLogger(req, res);
     const requestId = String((req as IncomingMessage & { id: string }).id);
-    requestContext.run({ requestId }, next);
+    const clientAddress = (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress;
+    requestContext.run({ requestId, clientAddress }, next);
   };
 }

@@ -3,6 +3,8 @@ import { Bulletins1795639146256 } from './1795639146256-Bulletins';
 import { BulletinSearchIndexes1795639146257 } from './1795639146257-BulletinSearchIndexes';
 import { Events1795640756006 } from './1795640756006-Events';
 import { Feeds1795641283247 } from './1795641283247-Feeds';
+import { Webhooks1795641890322 } from './1795641890322-Webhooks';
+import { Audit1795642372462 } from './1795642372462-Audit';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
@@ -11,4 +13,6 @@ export const MIGRATIONS: Function[] = [
   BulletinSearchIndexes1795639146257,
   Events1795640756006,
   Feeds1795641283247,
+  Webhooks1795641890322,
+  Audit1795642372462,
 ];

@@ -1,3 +1,4 @@
+import { AuditModule } from '@api/modules/audit/audit.module';
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '@api/modules/organizations/organizations.module';
 import { ApiKeysRepository } from './api-keys.repository';
@@ -5,7 +6,7 @@ import { ApiKeysResolver } from './api-keys.resolver';
 import { ApiKeysService } from './api-keys.service';
 
 @Module({
-  imports: [OrganizationsModule],
+  imports: [OrganizationsModule, AuditModule],
   providers: [ApiKeysResolver, ApiKeysService, ApiKeysRepository],
   exports: [ApiKeysService],
 })

@@ -5,6 +5,8 @@ import type { RequestViewer } from '@api/auth/request-viewer';
 import { randomToken, sha256 } from '@api/auth/secrets';
 import { badInput, notFound } from '@api/common/app-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
+import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
+import { AuditService } from '@api/modules/audit/audit.service';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import { ApiKeysRepository } from './api-keys.repository';
 import type { ApiKeysArgs, CreateApiKeyInput, RotateApiKeyInput } from './dto/api-key.inputs';
@@ -39,12 +41,24 @@ function toApiKey(entity: ApiKeyEntity): ApiKey {
   };
 }
 
+/** What API_KEY_* records: the key's public part and grant, never its secret. */
+function grantOf(key: ApiKey): Record<string, unknown> {
+  return {
+    name: key.name,
+    prefix: key.prefix,
+    roles: key.roles,
+    clearance: key.clearance,
+    expiresAt: key.expiresAt?.toISOString() ?? null,
+  };
+}
+
 /** API keys of the caller's own organization, managed by its administrators. Another organization's key is NOT_FOUND. */
 @Injectable()
 export class ApiKeysService {
   constructor(
     private readonly keys: ApiKeysRepository,
     private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(viewer: RequestViewer, args: ApiKeysArgs): Promise<Connection<ApiKey>> {
@@ -72,21 +86,45 @@ export class ApiKeysService {
         { field: 'expiresAt', problems: ['out of range'] },
       ]);
     }
-    return this.issue({
-      organizationId,
-      name: input.name.trim(),
-      roles: input.roles,
-      clearance: input.clearance,
-      expiresAt: input.expiresAt ?? null,
-      createdByUserId: viewer.userId,
-      rotatedFromId: null,
+    return this.keys.transaction(async (manager) => {
+      const issued = await this.issue(
+        {
+          organizationId,
+          name: input.name.trim(),
+          roles: input.roles,
+          clearance: input.clearance,
+          expiresAt: input.expiresAt ?? null,
+          createdByUserId: viewer.userId,
+          rotatedFromId: null,
+        },
+        manager,
+      );
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: AuditAction.API_KEY_CREATED,
+        targetType: AuditTargetType.API_KEY,
+        targetId: issued.apiKey.id,
+        details: grantOf(issued.apiKey),
+      });
+      return issued;
     });
   }
 
   async revoke(viewer: RequestViewer, id: string): Promise<ApiKey> {
     const entity = await this.requireOwn(viewer, id);
+    const wasRevoked = entity.revokedAt !== null;
     entity.revokedAt ??= new Date();
-    return toApiKey(await this.keys.save(entity));
+    return this.keys.transaction(async (manager) => {
+      const saved = toApiKey(await this.keys.save(entity, manager));
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: AuditAction.API_KEY_REVOKED,
+        targetType: AuditTargetType.API_KEY,
+        targetId: saved.id,
+        details: { prefix: saved.prefix, alreadyRevoked: wasRevoked },
+      });
+      return saved;
+    });
   }
 
   /** A new key with the same settings; the old one stops now, or after the grace period asked for. */
@@ -101,7 +139,7 @@ export class ApiKeysService {
       if (input.expireOldAfterSeconds === 0) old.revokedAt = graceEnds;
       else if (!old.expiresAt || old.expiresAt > graceEnds) old.expiresAt = graceEnds;
       await this.keys.save(old, manager);
-      return this.issue(
+      const issued = await this.issue(
         {
           organizationId: old.organizationId,
           name: old.name,
@@ -113,6 +151,14 @@ export class ApiKeysService {
         },
         manager,
       );
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: AuditAction.API_KEY_ROTATED,
+        targetType: AuditTargetType.API_KEY,
+        targetId: issued.apiKey.id,
+        details: { ...grantOf(issued.apiKey), rotatedFromId: old.id, oldKeyEnds: graceEnds.toISOString() },
+      });
+      return issued;
     });
   }
 

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { BulletinStatus, Role, Tier, tierCovers } from '@bulwark/domain';
 import { decideRead } from '@bulwark/policy';
 import type { RequestViewer } from '@api/auth/request-viewer';
-import { badInput, conflict, forbidden, notFound } from '@api/common/app-errors';
+import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from '@api/common/app-errors';
+import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
+import { AuditService } from '@api/modules/audit/audit.service';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import { UsersService } from '@api/modules/users/users.service';
 import { BulletinEventType } from '@api/modules/events/entities/bulletin-event.entity';
@@ -82,6 +84,7 @@ export class BulletinLifecycleService {
     private readonly users: UsersService,
     private readonly eventLog: EventLogRepository,
     private readonly bus: EventBus,
+    private readonly audit: AuditService,
   ) {}
 
   async create(viewer: RequestViewer, input: CreateBulletinInput): Promise<string> {
@@ -120,75 +123,103 @@ export class BulletinLifecycleService {
         this.revision(content, BulletinStatus.DRAFT, authorUserId),
         indicators,
       );
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: AuditAction.BULLETIN_CREATED,
+        targetType: AuditTargetType.BULLETIN,
+        targetId: id,
+        details: { revision: 1 },
+      });
       return id;
     });
   }
 
   async update(viewer: RequestViewer, input: UpdateBulletinInput): Promise<string> {
-    return this.onLocked(viewer, input.id, input.expectedVersion, async (row, manager) => {
-      if (row.status !== BulletinStatus.DRAFT)
-        throw conflict('Only a draft can be edited; amend a published bulletin.');
-      const content = merge(contentOf(row), input);
-      const indicators = input.indicators ? normaliseIndicators(input.indicators) : null;
-      await this.checkContent(viewer, content, manager);
-      await this.writes.updateRevision(manager, row.revision_id, content, indicators);
-      await this.writes.touchBulletin(
-        manager,
-        row.id,
-        input.expiresAt !== undefined ? { expiresAt: input.expiresAt } : {},
-      );
-    });
+    return this.onLocked(
+      viewer,
+      AuditAction.BULLETIN_UPDATED,
+      input.id,
+      input.expectedVersion,
+      async (row, manager) => {
+        if (row.status !== BulletinStatus.DRAFT)
+          throw conflict('Only a draft can be edited; amend a published bulletin.');
+        const content = merge(contentOf(row), input);
+        const indicators = input.indicators ? normaliseIndicators(input.indicators) : null;
+        await this.checkContent(viewer, content, manager);
+        await this.writes.updateRevision(manager, row.revision_id, content, indicators);
+        await this.writes.touchBulletin(
+          manager,
+          row.id,
+          input.expiresAt !== undefined ? { expiresAt: input.expiresAt } : {},
+        );
+      },
+    );
   }
 
   async submit(viewer: RequestViewer, input: SubmitBulletinInput): Promise<string> {
-    return this.onLocked(viewer, input.id, input.expectedVersion, async (row, manager) => {
-      if (row.status !== BulletinStatus.DRAFT) throw conflict('Only a draft can be submitted for review.');
-      if (viewer.userId !== row.author_user_id) throw forbidden('Only the author submits a draft for review.');
-      if (row.tier === Tier.RED && !input.approverUserId) {
-        throw badInput('A RED draft names the publisher who will approve it.', [
-          { field: 'approverUserId', problems: ['required for RED'] },
-        ]);
-      }
-      if (input.approverUserId) await this.checkApprover(input.approverUserId, row, manager);
-      await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.IN_REVIEW, true);
-      if (input.approverUserId) await this.writes.nameApprover(manager, row.revision_id, input.approverUserId);
-      await this.writes.touchBulletin(manager, row.id, { status: BulletinStatus.IN_REVIEW });
-    });
+    return this.onLocked(
+      viewer,
+      AuditAction.BULLETIN_SUBMITTED,
+      input.id,
+      input.expectedVersion,
+      async (row, manager) => {
+        if (row.status !== BulletinStatus.DRAFT) throw conflict('Only a draft can be submitted for review.');
+        if (viewer.userId !== row.author_user_id) throw forbidden('Only the author submits a draft for review.');
+        if (row.tier === Tier.RED && !input.approverUserId) {
+          throw badInput('A RED draft names the publisher who will approve it.', [
+            { field: 'approverUserId', problems: ['required for RED'] },
+          ]);
+        }
+        if (input.approverUserId) await this.checkApprover(input.approverUserId, row, manager);
+        await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.IN_REVIEW, true);
+        if (input.approverUserId) await this.writes.nameApprover(manager, row.revision_id, input.approverUserId);
+        await this.writes.touchBulletin(manager, row.id, { status: BulletinStatus.IN_REVIEW });
+      },
+    );
   }
 
   async publish(viewer: RequestViewer, input: BulletinRefInput): Promise<string> {
-    return this.announcing(viewer, input.id, input.expectedVersion, async (row, manager) => {
-      if (row.status !== BulletinStatus.DRAFT && row.status !== BulletinStatus.IN_REVIEW)
-        throw conflict('This bulletin is already published.');
-      const publisherId = this.requireOriginatorPublisher(viewer, row);
-      if (TWO_PERSON_TIERS.includes(row.tier) && publisherId === row.author_user_id) {
-        throw forbidden(`A ${row.tier} bulletin is published by a publisher other than its author (two-person rule).`);
-      }
-      if (row.tier === Tier.RED && row.approver_user_id && row.approver_user_id !== publisherId) {
-        throw forbidden('Only the named approver publishes this RED bulletin.');
-      }
-      await this.recipients.requireCleared(
-        {
-          tier: row.tier,
-          recipientOrgIds: row.recipient_org_ids,
-          recipientUserIds: row.recipient_user_ids,
-        },
-        manager,
-      );
-      const reference = row.reference ?? (await this.reference(manager, row.originator_org_ids[0]));
-      await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.PUBLISHED, true);
-      await this.writes.markPublished(manager, row.revision_id, publisherId);
-      await this.eventLog.append(manager, BulletinEventType.PUBLISHED, row.id, row.revision_id);
-      await this.writes.touchBulletin(manager, row.id, {
-        status: BulletinStatus.PUBLISHED,
-        reference,
-        firstPublishedAt: new Date(),
-      });
-    });
+    return this.announcing(
+      viewer,
+      AuditAction.BULLETIN_PUBLISHED,
+      input.id,
+      input.expectedVersion,
+      async (row, manager) => {
+        if (row.status !== BulletinStatus.DRAFT && row.status !== BulletinStatus.IN_REVIEW)
+          throw conflict('This bulletin is already published.');
+        const publisherId = this.requireOriginatorPublisher(viewer, row);
+        if (TWO_PERSON_TIERS.includes(row.tier) && publisherId === row.author_user_id) {
+          throw forbidden(
+            `A ${row.tier} bulletin is published by a publisher other than its author (two-person rule).`,
+          );
+        }
+        if (row.tier === Tier.RED && row.approver_user_id && row.approver_user_id !== publisherId) {
+          throw forbidden('Only the named approver publishes this RED bulletin.');
+        }
+        await this.recipients.requireCleared(
+          {
+            tier: row.tier,
+            recipientOrgIds: row.recipient_org_ids,
+            recipientUserIds: row.recipient_user_ids,
+          },
+          manager,
+        );
+        const reference = row.reference ?? (await this.reference(manager, row.originator_org_ids[0]));
+        await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.PUBLISHED, true);
+        await this.writes.markPublished(manager, row.revision_id, publisherId);
+        await this.eventLog.append(manager, BulletinEventType.PUBLISHED, row.id, row.revision_id);
+        await this.writes.touchBulletin(manager, row.id, {
+          status: BulletinStatus.PUBLISHED,
+          reference,
+          firstPublishedAt: new Date(),
+        });
+        return { revision: row.number };
+      },
+    );
   }
 
   async amend(viewer: RequestViewer, input: AmendBulletinInput): Promise<string> {
-    return this.announcing(viewer, input.id, undefined, async (row, manager) => {
+    return this.announcing(viewer, AuditAction.BULLETIN_AMENDED, input.id, undefined, async (row, manager) => {
       if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be amended.');
       if (row.number !== input.expectedRevision) {
         throw conflict(
@@ -224,27 +255,34 @@ export class BulletinLifecycleService {
       const revisionId = await this.writes.insertRevision(manager, row.id, row.number + 1, revision, indicators);
       await this.eventLog.append(manager, BulletinEventType.AMENDED, row.id, revisionId);
       await this.writes.touchBulletin(manager, row.id, { revisionNumber: row.number + 1 });
+      return { revision: row.number + 1 };
     });
   }
 
   async retract(viewer: RequestViewer, input: RetractBulletinInput): Promise<string> {
-    return this.announcing(viewer, input.id, input.expectedVersion, async (row, manager) => {
-      if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be retracted.');
-      const publisherId = this.requireOriginatorPublisher(viewer, row);
-      await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.RETRACTED, false);
-      await this.eventLog.append(manager, BulletinEventType.RETRACTED, row.id, row.revision_id);
-      await this.writes.touchBulletin(manager, row.id, {
-        status: BulletinStatus.RETRACTED,
-        retractedAt: new Date(),
-        retractionReason: input.reason.trim(),
-        retractedByUserId: publisherId,
-      });
-    });
+    return this.announcing(
+      viewer,
+      AuditAction.BULLETIN_RETRACTED,
+      input.id,
+      input.expectedVersion,
+      async (row, manager) => {
+        if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be retracted.');
+        const publisherId = this.requireOriginatorPublisher(viewer, row);
+        await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.RETRACTED, false);
+        await this.eventLog.append(manager, BulletinEventType.RETRACTED, row.id, row.revision_id);
+        await this.writes.touchBulletin(manager, row.id, {
+          status: BulletinStatus.RETRACTED,
+          retractedAt: new Date(),
+          retractionReason: input.reason.trim(),
+          retractedByUserId: publisherId,
+        });
+      },
+    );
   }
 
   async acknowledge(viewer: RequestViewer, input: AcknowledgeBulletinInput): Promise<string> {
     const userId = requireUser(viewer, 'acknowledge bulletins');
-    return this.onLocked(viewer, input.id, undefined, async (row, manager) => {
+    return this.onLocked(viewer, AuditAction.BULLETIN_ACKNOWLEDGED, input.id, undefined, async (row, manager) => {
       if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be acknowledged.');
       await this.writes.acknowledge(manager, {
         bulletinId: row.id,
@@ -262,22 +300,48 @@ export class BulletinLifecycleService {
     return id;
   }
 
-  /** Locks the bulletin, hides it if the viewer may not read it (R15), checks the version, runs `work`. */
+  /**
+   * Locks the bulletin, hides it if the viewer may not read it (R15), checks the version, runs `work` and records
+   * `action` with what `work` returns, all in one transaction. A bulletin that exists but is hidden from the
+   * viewer, or a refused change, is recorded as DENIED after the rollback; the caller sees exactly the error
+   * a missing bulletin gives.
+   */
   private async onLocked(
     viewer: RequestViewer,
+    action: AuditAction,
     id: string,
     expectedVersion: number | undefined,
-    work: (row: BulletinRow, manager: EntityManager) => Promise<void>,
+    work: (row: BulletinRow, manager: EntityManager) => Promise<Record<string, unknown> | void>,
   ): Promise<string> {
-    return this.writes.transaction(async (manager) => {
-      const row = await this.writes.lockCurrent(manager, id);
-      if (!row || !decideRead(viewer, markingOf(row)).allowed) throw notFound('Bulletin');
-      if (expectedVersion !== undefined && expectedVersion !== row.version) {
-        throw conflict(`This bulletin is at version ${row.version}, not ${expectedVersion}: read it again.`);
+    let hidden = false;
+    try {
+      return await this.writes.transaction(async (manager) => {
+        const row = await this.writes.lockCurrent(manager, id);
+        if (row && !decideRead(viewer, markingOf(row)).allowed) hidden = true;
+        if (!row || hidden) throw notFound('Bulletin');
+        if (expectedVersion !== undefined && expectedVersion !== row.version) {
+          throw conflict(`This bulletin is at version ${row.version}, not ${expectedVersion}: read it again.`);
+        }
+        const details = await work(row, manager);
+        await this.audit.record(manager, {
+          actor: viewer,
+          action,
+          targetType: AuditTargetType.BULLETIN,
+          targetId: row.id,
+          details: details ?? {},
+        });
+        return row.id;
+      });
+    } catch (error) {
+      const refused = error instanceof AppError && error.code === ErrorCode.FORBIDDEN;
+      if (hidden || refused) {
+        await this.audit.recordDenial(viewer, AuditTargetType.BULLETIN, id, {
+          attempted: action,
+          answered: hidden ? ErrorCode.NOT_FOUND : ErrorCode.FORBIDDEN,
+        });
       }
-      await work(row, manager);
-      return row.id;
-    });
+      throw error;
+    }
   }
 
   private requireOriginatorPublisher(viewer: RequestViewer, row: BulletinRow): string {

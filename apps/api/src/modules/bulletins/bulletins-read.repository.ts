@@ -47,6 +47,15 @@ export class BulletinsReadRepository {
     return rows[0] ?? null;
   }
 
+  /** The id of a bulletin, readable or not: only to record a denied read (R15), never to answer the caller. */
+  async existingId(by: { id: string } | { reference: string }): Promise<string | null> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      'id' in by ? 'SELECT id FROM bulletins WHERE id = $1::uuid' : 'SELECT id FROM bulletins WHERE reference = $1',
+      ['id' in by ? by.id : by.reference],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   /** One page, newest first (or by relevance when searching), and how many match in all. */
   async page(
     viewer: ViewerContext,

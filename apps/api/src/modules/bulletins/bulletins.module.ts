@@ -1,3 +1,4 @@
+import { AuditModule } from '@api/modules/audit/audit.module';
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '@api/modules/organizations/organizations.module';
 import { EventsModule } from '@api/modules/events/events.module';
@@ -12,7 +13,7 @@ import { BulletinsService } from './bulletins.service';
 import { RecipientCheckService } from './recipient-check.service';
 
 @Module({
-  imports: [OrganizationsModule, UsersModule, EventsModule],
+  imports: [OrganizationsModule, UsersModule, EventsModule, AuditModule],
   providers: [
     BulletinsResolver,
     AcknowledgementsService,

@@ -215,7 +215,7 @@ export class BulletinsResolver {
   }
 
   private async reread(viewer: RequestViewer, id: string): Promise<Bulletin> {
-    const bulletin = await this.reads.get(viewer, id);
+    const bulletin = await this.reads.getAfterWrite(viewer, id);
     if (!bulletin) throw notFound('Bulletin');
     return bulletin;
   }

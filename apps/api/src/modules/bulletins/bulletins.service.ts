@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { detectIndicatorType, normaliseIndicator } from '@bulwark/domain';
+import { detectIndicatorType, normaliseIndicator, Tier } from '@bulwark/domain';
 import type { ViewerContext } from '@bulwark/policy';
 import { badInput } from '@api/common/app-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import type { RequestLoaders } from '@api/graphql/request-loaders';
+import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
+import { AuditService } from '@api/modules/audit/audit.service';
+import type { BulletinRow } from './bulletin-row';
 import { toBulletin, toRevision } from './bulletin-mapper';
 import {
   BulletinsReadRepository,
@@ -44,12 +47,23 @@ function indicatorQuery(raw: string): IndicatorQuery {
   return { value: raw.trim().toLowerCase(), network: null };
 }
 
+/** Reads of these tiers are on the audit trail (R18). */
+const AUDITED_READS: readonly Tier[] = [Tier.AMBER_STRICT, Tier.RED];
+
 /** Reading bulletins: every path asks the policy, in SQL for lists and counts. */
 @Injectable()
 export class BulletinsService {
-  constructor(private readonly reads: BulletinsReadRepository) {}
+  constructor(
+    private readonly reads: BulletinsReadRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   async get(viewer: ViewerContext, id: string): Promise<Bulletin | null> {
+    return this.getAudited(viewer, { id });
+  }
+
+  /** The bulletin a mutation just wrote, as the writer now sees it: the write is on the record, not a read. */
+  async getAfterWrite(viewer: ViewerContext, id: string): Promise<Bulletin | null> {
     const row = await this.reads.findVisible(viewer, { id });
     return row && toBulletin(row);
   }
@@ -57,8 +71,40 @@ export class BulletinsService {
   async getByReference(viewer: ViewerContext, reference: string): Promise<Bulletin | null> {
     const normalised = reference.trim().toUpperCase();
     if (!REFERENCE.test(normalised)) return null;
-    const row = await this.reads.findVisible(viewer, { reference: normalised });
-    return row && toBulletin(row);
+    return this.getAudited(viewer, { reference: normalised });
+  }
+
+  /**
+   * One bulletin by id or reference, on the record (R18): a read of an AMBER_STRICT or RED bulletin costs one
+   * insert; a bulletin that exists but is hidden from the viewer is recorded as DENIED, and the caller gets the
+   * same null as for a missing one (R15). List pages are not recorded one by one.
+   */
+  private async getAudited(
+    viewer: ViewerContext,
+    by: { id: string } | { reference: string },
+  ): Promise<Bulletin | null> {
+    const row = await this.reads.findVisible(viewer, by);
+    if (row) {
+      if (AUDITED_READS.includes(row.tier)) await this.recordRead(viewer, row);
+      return toBulletin(row);
+    }
+    const hiddenId = await this.reads.existingId(by);
+    if (hiddenId) {
+      await this.audit.recordDenial(viewer, AuditTargetType.BULLETIN, hiddenId, {
+        attempted: AuditAction.BULLETIN_READ,
+      });
+    }
+    return null;
+  }
+
+  private recordRead(viewer: ViewerContext, row: BulletinRow): Promise<void> {
+    return this.audit.recordStandalone({
+      actor: viewer,
+      action: AuditAction.BULLETIN_READ,
+      targetType: AuditTargetType.BULLETIN,
+      targetId: row.id,
+      details: { revision: row.number },
+    });
   }
 
   async list(viewer: ViewerContext, args: BulletinsArgs): Promise<Connection<Bulletin>> {

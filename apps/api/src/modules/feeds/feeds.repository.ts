@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { FeedEntity } from './entities/feed.entity';
 
 export const MAX_FEEDS_PER_USER = 50;
@@ -22,16 +22,20 @@ export class FeedsRepository {
     return this.repo.findOneBy({ id, userId });
   }
 
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   count(userId: string): Promise<number> {
     return this.repo.countBy({ userId });
   }
 
-  save(feed: Partial<FeedEntity>): Promise<FeedEntity> {
-    return this.repo.save(feed);
+  save(feed: Partial<FeedEntity>, manager: EntityManager): Promise<FeedEntity> {
+    return manager.getRepository(FeedEntity).save(feed);
   }
 
-  async delete(id: string, userId: string): Promise<boolean> {
-    const result = await this.repo.delete({ id, userId });
+  async delete(id: string, userId: string, manager: EntityManager): Promise<boolean> {
+    const result = await manager.getRepository(FeedEntity).delete({ id, userId });
     return (result.affected ?? 0) > 0;
   }
 }

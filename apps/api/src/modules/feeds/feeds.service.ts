@@ -4,6 +4,8 @@ import type { RequestViewer } from '@api/auth/request-viewer';
 import { badInput, conflict, forbidden, notFound } from '@api/common/app-errors';
 import { isUniqueViolation } from '@api/common/database-errors';
 import type { Connection } from '@api/graphql/pagination';
+import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
+import { AuditService } from '@api/modules/audit/audit.service';
 import { BulletinsService } from '@api/modules/bulletins/bulletins.service';
 import type { Bulletin } from '@api/modules/bulletins/models/bulletin.model';
 import type { BulletinEventFilter } from '@api/modules/events/dto/bulletin-events.args';
@@ -34,6 +36,7 @@ export class FeedsService {
   constructor(
     private readonly feeds: FeedsRepository,
     private readonly bulletins: BulletinsService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(viewer: RequestViewer): Promise<Feed[]> {
@@ -49,7 +52,11 @@ export class FeedsService {
     const userId = ownerOf(viewer);
     if ((await this.feeds.count(userId)) >= MAX_FEEDS_PER_USER)
       throw badInput(`At most ${MAX_FEEDS_PER_USER} saved feeds.`);
-    return this.save({ userId, name: input.name.trim(), filter: { ...input.filter } });
+    return this.save(viewer, AuditAction.FEED_CREATED, {
+      userId,
+      name: input.name.trim(),
+      filter: { ...input.filter },
+    });
   }
 
   async update(viewer: RequestViewer, input: UpdateFeedInput): Promise<Feed> {
@@ -57,11 +64,20 @@ export class FeedsService {
     if (!feed) throw notFound('Feed');
     if (input.name !== undefined) feed.name = input.name.trim();
     if (input.filter !== undefined) feed.filter = { ...input.filter };
-    return this.save(feed);
+    return this.save(viewer, AuditAction.FEED_UPDATED, feed);
   }
 
   async delete(viewer: RequestViewer, id: string): Promise<boolean> {
-    if (!(await this.feeds.delete(id, ownerOf(viewer)))) throw notFound('Feed');
+    const userId = ownerOf(viewer);
+    await this.feeds.transaction(async (manager) => {
+      if (!(await this.feeds.delete(id, userId, manager))) throw notFound('Feed');
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: AuditAction.FEED_DELETED,
+        targetType: AuditTargetType.FEED,
+        targetId: id,
+      });
+    });
     return true;
   }
 
@@ -86,9 +102,20 @@ export class FeedsService {
     });
   }
 
-  private async save(feed: Partial<FeedEntity>): Promise<Feed> {
+  /** The filter is the user's own choice of what to follow: recorded as its name only. */
+  private async save(viewer: RequestViewer, action: AuditAction, feed: Partial<FeedEntity>): Promise<Feed> {
     try {
-      return toFeed(await this.feeds.save(feed));
+      return await this.feeds.transaction(async (manager) => {
+        const saved = await this.feeds.save(feed, manager);
+        await this.audit.record(manager, {
+          actor: viewer,
+          action,
+          targetType: AuditTargetType.FEED,
+          targetId: saved.id,
+          details: { name: saved.name },
+        });
+        return toFeed(saved);
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'feeds_user_id_name_key')) throw conflict('You already have a feed with this name.');
       throw error;

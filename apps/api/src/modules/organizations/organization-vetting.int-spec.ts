@@ -34,10 +34,18 @@ describe("an organization's vetting and active state", () => {
   });
   afterAll(() => t.close());
 
-  /** A fresh office vetted AMBER_STRICT, with an administrator signed in. */
+  /**
+   * A fresh office vetted AMBER_STRICT, with an administrator signed in. As in real onboarding: the platform
+   * administrator (GREEN) makes a first administrator no higher than GREEN (R9), who makes one cleared AMBER_STRICT.
+   */
   async function officeWithAdmin() {
     const office = await createOrganization(t, platformAdmin, { vettedTier: 'AMBER_STRICT' });
-    const admin = await createSignedInUser(t, platformAdmin, {
+    const first = await createSignedInUser(t, platformAdmin, {
+      organizationId: office.id,
+      roles: ['ORG_ADMIN', 'VIEWER'],
+      clearance: 'GREEN',
+    });
+    const admin = await createSignedInUser(t, first.accessToken, {
       organizationId: office.id,
       roles: ['ORG_ADMIN', 'VIEWER'],
       clearance: 'AMBER_STRICT',

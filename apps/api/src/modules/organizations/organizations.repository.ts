@@ -85,24 +85,26 @@ export class OrganizationsRepository {
     });
   }
 
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   /** Returns false when there is no such organization. */
-  async setActive(id: string, active: boolean): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const updated = returnedRows<unknown>(
-        await manager.query('UPDATE organizations SET active = $2, updated_at = now() WHERE id = $1 RETURNING id', [
-          id,
-          active,
-        ]),
-      );
-      if (updated.length === 0) return false;
-      if (!active) {
-        await manager.query(
-          `UPDATE sessions SET revoked_at = now(), revoked_reason = 'ORGANIZATION_DEACTIVATED'
+  async setActive(id: string, active: boolean, manager: EntityManager): Promise<boolean> {
+    const updated = returnedRows<unknown>(
+      await manager.query('UPDATE organizations SET active = $2, updated_at = now() WHERE id = $1 RETURNING id', [
+        id,
+        active,
+      ]),
+    );
+    if (updated.length === 0) return false;
+    if (!active) {
+      await manager.query(
+        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'ORGANIZATION_DEACTIVATED'
             WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE organization_id = $1)`,
-          [id],
-        );
-      }
-      return true;
-    });
+        [id],
+      );
+    }
+    return true;
   }
 }

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@bulwark/domain';
 import { Requires } from '@api/auth/access-rule.decorator';
-import type { GqlContext } from '@api/auth/request-viewer';
+import { CurrentViewer } from '@api/auth/current-viewer.decorator';
+import type { GqlContext, RequestViewer } from '@api/auth/request-viewer';
 import type { Connection } from '@api/graphql/pagination';
 import { UuidArg } from '@api/graphql/uuid-arg.pipe';
 import { CreateOrganizationInput } from './dto/create-organization.input';
@@ -40,31 +41,46 @@ export class OrganizationsResolver {
 
   @Requires(Permission.ORGANIZATIONS_MANAGE)
   @Mutation(() => Organization)
-  createOrganization(@Args('input') input: CreateOrganizationInput): Promise<Organization> {
-    return this.service.create(input);
+  createOrganization(
+    @CurrentViewer() viewer: RequestViewer,
+    @Args('input') input: CreateOrganizationInput,
+  ): Promise<Organization> {
+    return this.service.create(viewer, input);
   }
 
   @Requires(Permission.ORGANIZATIONS_MANAGE)
   @Mutation(() => Organization, { description: 'Rename, re-kind or re-parent (no cycles).' })
-  updateOrganization(@Args('input') input: UpdateOrganizationInput): Promise<Organization> {
-    return this.service.update(input);
+  updateOrganization(
+    @CurrentViewer() viewer: RequestViewer,
+    @Args('input') input: UpdateOrganizationInput,
+  ): Promise<Organization> {
+    return this.service.update(viewer, input);
   }
 
   @Requires(Permission.ORGANIZATIONS_MANAGE)
   @Mutation(() => Organization, { description: 'Set the highest tier any member may read.' })
-  vetOrganization(@Args('input') input: VetOrganizationInput): Promise<Organization> {
-    return this.service.vet(input);
+  vetOrganization(
+    @CurrentViewer() viewer: RequestViewer,
+    @Args('input') input: VetOrganizationInput,
+  ): Promise<Organization> {
+    return this.service.vet(viewer, input);
   }
 
   @Requires(Permission.ORGANIZATIONS_MANAGE)
   @Mutation(() => Organization, { description: 'Its members and keys read nothing beyond CLEAR from now on (R8).' })
-  deactivateOrganization(@Args('input') input: OrganizationIdInput): Promise<Organization> {
-    return this.service.setActive(input.id, false);
+  deactivateOrganization(
+    @CurrentViewer() viewer: RequestViewer,
+    @Args('input') input: OrganizationIdInput,
+  ): Promise<Organization> {
+    return this.service.setActive(viewer, input.id, false);
   }
 
   @Requires(Permission.ORGANIZATIONS_MANAGE)
   @Mutation(() => Organization)
-  reactivateOrganization(@Args('input') input: OrganizationIdInput): Promise<Organization> {
-    return this.service.setActive(input.id, true);
+  reactivateOrganization(
+    @CurrentViewer() viewer: RequestViewer,
+    @Args('input') input: OrganizationIdInput,
+  ): Promise<Organization> {
+    return this.service.setActive(viewer, input.id, true);
   }
 }

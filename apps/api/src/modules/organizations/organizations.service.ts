@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { RequestViewer } from '@api/auth/request-viewer';
 import { badInput, conflict, notFound } from '@api/common/app-errors';
 import { isUniqueViolation } from '@api/common/database-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import type { RequestLoaders } from '@api/graphql/request-loaders';
+import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
+import { AuditService } from '@api/modules/audit/audit.service';
 import type { CreateOrganizationInput } from './dto/create-organization.input';
 import type { VetOrganizationInput } from './dto/organization-state.input';
 import type { OrganizationsArgs } from './dto/organizations.args';
@@ -28,9 +31,24 @@ export function toOrganization(entity: OrganizationEntity): Organization {
   };
 }
 
+/** What ORGANIZATION_* records before and after. */
+function shapeOf(entity: OrganizationEntity): Record<string, unknown> {
+  return {
+    name: entity.name,
+    shortName: entity.shortName,
+    kind: entity.kind,
+    parentId: entity.parentId,
+    jurisdiction: entity.jurisdiction,
+    vettedTier: entity.vettedTier,
+  };
+}
+
 @Injectable()
 export class OrganizationsService {
-  constructor(private readonly organizations: OrganizationsRepository) {}
+  constructor(
+    private readonly organizations: OrganizationsRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(args: OrganizationsArgs): Promise<Connection<Organization>> {
     const { rows, total } = await this.organizations.page(args.filter ?? {}, decodeCursor(args.after), args.first);
@@ -64,7 +82,7 @@ export class OrganizationsService {
     return parentIds.map((id) => children.filter((child) => child.parentId === id).map(toOrganization));
   }
 
-  async create(input: CreateOrganizationInput): Promise<Organization> {
+  async create(viewer: RequestViewer, input: CreateOrganizationInput): Promise<Organization> {
     return this.organizations.inTreeTransaction(async (manager) => {
       if (input.parentId) await this.requireParent(input.parentId, null, manager);
       const entity = this.organizations.create({
@@ -76,14 +94,23 @@ export class OrganizationsService {
         vettedTier: input.vettedTier,
         active: true,
       });
-      return toOrganization(await this.saveUnique(entity, manager));
+      const saved = await this.saveUnique(entity, manager);
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: AuditAction.ORGANIZATION_CREATED,
+        targetType: AuditTargetType.ORGANIZATION,
+        targetId: saved.id,
+        details: { after: shapeOf(saved) },
+      });
+      return toOrganization(saved);
     });
   }
 
-  async update(input: UpdateOrganizationInput): Promise<Organization> {
+  async update(viewer: RequestViewer, input: UpdateOrganizationInput): Promise<Organization> {
     return this.organizations.inTreeTransaction(async (manager) => {
       const entity = await this.organizations.findById(input.id, manager);
       if (!entity) throw notFound('Organization');
+      const before = shapeOf(entity);
       if (input.parentId !== undefined) {
         if (input.parentId !== null) await this.requireParent(input.parentId, entity.id, manager);
         entity.parentId = input.parentId;
@@ -92,28 +119,48 @@ export class OrganizationsService {
       if (input.shortName !== undefined) entity.shortName = input.shortName;
       if (input.kind !== undefined) entity.kind = input.kind;
       if (input.jurisdiction !== undefined) entity.jurisdiction = input.jurisdiction;
-      return toOrganization(await this.saveUnique(entity, manager));
+      const saved = await this.saveUnique(entity, manager);
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: AuditAction.ORGANIZATION_UPDATED,
+        targetType: AuditTargetType.ORGANIZATION,
+        targetId: saved.id,
+        details: { before, after: shapeOf(saved) },
+      });
+      return toOrganization(saved);
     });
   }
 
-  async vet(input: VetOrganizationInput): Promise<Organization> {
-    return this.setFields(input.id, { vettedTier: input.vettedTier });
+  async vet(viewer: RequestViewer, input: VetOrganizationInput): Promise<Organization> {
+    return this.organizations.transaction(async (manager) => {
+      const entity = await this.organizations.findById(input.id, manager);
+      if (!entity) throw notFound('Organization');
+      const before = entity.vettedTier;
+      entity.vettedTier = input.vettedTier;
+      const saved = await this.organizations.save(entity, manager);
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: AuditAction.ORGANIZATION_VETTED,
+        targetType: AuditTargetType.ORGANIZATION,
+        targetId: saved.id,
+        details: { before: { vettedTier: before }, after: { vettedTier: saved.vettedTier } },
+      });
+      return toOrganization(saved);
+    });
   }
 
   /** Deactivation also ends its members' sessions, so reactivating later revives no old token (R8). */
-  async setActive(id: string, active: boolean): Promise<Organization> {
-    if (!(await this.organizations.setActive(id, active))) throw notFound('Organization');
-    return (await this.get(id)) as Organization;
-  }
-
-  private async setFields(
-    id: string,
-    fields: Partial<Pick<OrganizationEntity, 'vettedTier' | 'active'>>,
-  ): Promise<Organization> {
-    const entity = await this.organizations.findById(id);
-    if (!entity) throw notFound('Organization');
-    Object.assign(entity, fields);
-    return toOrganization(await this.organizations.save(entity));
+  async setActive(viewer: RequestViewer, id: string, active: boolean): Promise<Organization> {
+    return this.organizations.transaction(async (manager) => {
+      if (!(await this.organizations.setActive(id, active, manager))) throw notFound('Organization');
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: active ? AuditAction.ORGANIZATION_REACTIVATED : AuditAction.ORGANIZATION_DEACTIVATED,
+        targetType: AuditTargetType.ORGANIZATION,
+        targetId: id,
+      });
+      return (await this.get(id, manager)) as Organization;
+    });
   }
 
   /** The parent must exist, and must not be the organization itself or one of its descendants. */

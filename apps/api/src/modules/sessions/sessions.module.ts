@@ -1,8 +1,9 @@
+import { AuditModule } from '@api/modules/audit/audit.module';
 import { Module } from '@nestjs/common';
 import { UsersModule } from '@api/modules/users/users.module';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
 
-@Module({ imports: [UsersModule], providers: [SessionsResolver, SessionsService, SessionsRepository] })
+@Module({ imports: [UsersModule, AuditModule], providers: [SessionsResolver, SessionsService, SessionsRepository] })
 export class SessionsModule {}

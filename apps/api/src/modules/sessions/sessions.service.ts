@@ -7,6 +7,8 @@ import { viewerFromRow } from '@api/auth/viewer-factory';
 import { ViewerRepository } from '@api/auth/viewer.repository';
 import { forbidden, unauthenticated } from '@api/common/app-errors';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
+import { AuditAction, AuditOutcome, AuditTargetType } from '@api/modules/audit/audit-action';
+import { ANONYMOUS_ACTOR, type AuditActor, AuditService, clipText } from '@api/modules/audit/audit.service';
 import { normaliseEmail } from '@api/modules/users/users.service';
 import { LOCK_AFTER_FAILURES, UsersRepository } from '@api/modules/users/users.repository';
 import { toViewer } from '@api/modules/viewer/models/viewer.model';
@@ -25,6 +27,7 @@ export class SessionsService {
     private readonly viewers: ViewerRepository,
     private readonly passwords: PasswordHasher,
     private readonly accessTokens: AccessTokenService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -37,10 +40,25 @@ export class SessionsService {
     const locked = record?.lockedUntil !== null && record?.lockedUntil !== undefined && record.lockedUntil > new Date();
     const passwordMatches = await this.passwords.verify(record && !locked ? record.passwordHash : null, input.password);
     if (!record || locked || !passwordMatches) {
-      if (record && !locked) await this.users.recordFailedSignIn(record.id, LOCK_AFTER_FAILURES);
+      const lockedUntil =
+        record && !locked ? await this.users.recordFailedSignIn(record.id, LOCK_AFTER_FAILURES) : null;
+      await this.recordFailure(input.email, record, !record ? 'UNKNOWN_EMAIL' : locked ? 'LOCKED' : 'WRONG_PASSWORD');
+      if (record && lockedUntil && lockedUntil > new Date()) {
+        await this.audit.recordStandalone({
+          actor: this.claimedBy(record),
+          action: AuditAction.ACCOUNT_LOCKED,
+          outcome: AuditOutcome.DENIED,
+          targetType: AuditTargetType.USER,
+          targetId: record.id,
+          details: { lockedUntil: lockedUntil.toISOString() },
+        });
+      }
       throw unauthenticated(SIGN_IN_FAILED);
     }
-    if (!record.active || !record.organizationActive) throw unauthenticated(SIGN_IN_FAILED);
+    if (!record.active || !record.organizationActive) {
+      await this.recordFailure(input.email, record, record.active ? 'ORGANIZATION_DEACTIVATED' : 'USER_DEACTIVATED');
+      throw unauthenticated(SIGN_IN_FAILED);
+    }
 
     const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlSeconds * 1000);
     const refreshToken = randomToken();
@@ -48,6 +66,12 @@ export class SessionsService {
       const id = await this.sessions.createSession(manager, record.id, expiresAt);
       await this.sessions.addRefreshToken(manager, id, sha256(refreshToken));
       await this.users.recordSignIn(record.id, manager);
+      await this.audit.record(manager, {
+        actor: this.claimedBy(record),
+        action: AuditAction.SIGN_IN,
+        targetType: AuditTargetType.SESSION,
+        targetId: id,
+      });
       return id;
     });
     return this.payload(record.id, sessionId, refreshToken, expiresAt);
@@ -74,8 +98,38 @@ export class SessionsService {
 
   async logout(viewer: RequestViewer): Promise<boolean> {
     if (!viewer.sessionId) throw forbidden('API keys have no session; revoke the key instead.');
-    await this.sessions.revoke(viewer.sessionId, 'LOGOUT');
+    const sessionId = viewer.sessionId;
+    await this.sessions.transaction(async (manager) => {
+      await this.sessions.revoke(sessionId, 'LOGOUT', manager);
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: AuditAction.SIGN_OUT,
+        targetType: AuditTargetType.SESSION,
+        targetId: sessionId,
+      });
+    });
     return true;
+  }
+
+  /** A failed sign-in against an existing account is that account's record; its organization's admins see it. */
+  private claimedBy(record: { id: string; organizationId: string }): AuditActor {
+    return { kind: 'USER', userId: record.id, apiKeyId: null, organizationId: record.organizationId };
+  }
+
+  /** The email as typed (bounded): what an investigator needs to see a password-spraying run. */
+  private recordFailure(
+    email: string,
+    record: { id: string; organizationId: string } | null,
+    reason: string,
+  ): Promise<void> {
+    return this.audit.recordStandalone({
+      actor: record ? this.claimedBy(record) : ANONYMOUS_ACTOR,
+      action: AuditAction.SIGN_IN_FAILED,
+      outcome: AuditOutcome.FAILED,
+      targetType: record ? AuditTargetType.USER : undefined,
+      targetId: record?.id ?? null,
+      details: { email: clipText(email), reason },
+    });
   }
 
   private async payload(

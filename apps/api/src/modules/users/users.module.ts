@@ -1,3 +1,4 @@
+import { AuditModule } from '@api/modules/audit/audit.module';
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '@api/modules/organizations/organizations.module';
 import { UsersRepository } from './users.repository';
@@ -5,7 +6,7 @@ import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [OrganizationsModule],
+  imports: [OrganizationsModule, AuditModule],
   providers: [UsersResolver, UsersService, UsersRepository],
   exports: [UsersService, UsersRepository],
 })

@@ -12,6 +12,7 @@ export const LOCK_AFTER_FAILURES = 5;
 
 export interface SignInRecord {
   id: string;
+  organizationId: string;
   passwordHash: string;
   active: boolean;
   organizationActive: boolean;
@@ -74,12 +75,13 @@ export class UsersRepository {
   async signInRecord(email: string): Promise<SignInRecord | null> {
     const rows: {
       id: string;
+      organization_id: string;
       password_hash: string;
       active: boolean;
       organization_active: boolean;
       locked_until: Date | null;
     }[] = await this.dataSource.query(
-      `SELECT u.id, u.password_hash, u.active, o.active AS organization_active, u.locked_until
+      `SELECT u.id, u.organization_id, u.password_hash, u.active, o.active AS organization_active, u.locked_until
            FROM users u JOIN organizations o ON o.id = u.organization_id
           WHERE u.email = $1`,
       [email],
@@ -88,6 +90,7 @@ export class UsersRepository {
     return row
       ? {
           id: row.id,
+          organizationId: row.organization_id,
           passwordHash: row.password_hash,
           active: row.active,
           organizationActive: row.organization_active,
@@ -137,15 +140,17 @@ export class UsersRepository {
   }
 
   /** Deactivation also ends every session, so reactivating later does not revive old refresh tokens. */
-  async setActive(id: string, active: boolean): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE users SET active = $2, updated_at = now() WHERE id = $1', [id, active]);
-      if (!active) {
-        await manager.query(
-          `UPDATE sessions SET revoked_at = now(), revoked_reason = 'USER_DEACTIVATED' WHERE user_id = $1 AND revoked_at IS NULL`,
-          [id],
-        );
-      }
-    });
+  async setActive(id: string, active: boolean, manager: EntityManager): Promise<void> {
+    await manager.query('UPDATE users SET active = $2, updated_at = now() WHERE id = $1', [id, active]);
+    if (!active) {
+      await manager.query(
+        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'USER_DEACTIVATED' WHERE user_id = $1 AND revoked_at IS NULL`,
+        [id],
+      );
+    }
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 }

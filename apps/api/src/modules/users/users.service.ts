@@ -6,6 +6,8 @@ import { PasswordHasher } from '@api/auth/password-hasher';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '@api/common/app-errors';
 import { isUniqueViolation } from '@api/common/database-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
+import { AuditAction, AuditOutcome, AuditTargetType } from '@api/modules/audit/audit-action';
+import { AuditService } from '@api/modules/audit/audit.service';
 import type { Organization } from '@api/modules/organizations/models/organization.model';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import type { ChangePasswordInput } from './dto/change-password.input';
@@ -35,6 +37,11 @@ function toUser(entity: UserEntity): User {
   };
 }
 
+/** What USER_UPDATED records before and after: the grant, and the name (no password, ever). */
+function grantOf(entity: UserEntity): Record<string, unknown> {
+  return { displayName: entity.displayName, roles: [...entity.roles].sort(), clearance: entity.clearance };
+}
+
 const SELF_CHANGE = 'Nobody changes their own roles, clearance or active state: ask another administrator.';
 
 /**
@@ -47,6 +54,7 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly organizations: OrganizationsService,
     private readonly passwords: PasswordHasher,
+    private readonly audit: AuditService,
   ) {}
 
   async list(viewer: RequestViewer, args: UsersArgs): Promise<Connection<User>> {
@@ -83,7 +91,17 @@ export class UsersService {
       passwordHash: await this.passwords.hash(input.initialPassword),
     });
     try {
-      return toUser(await this.users.save(entity));
+      return await this.users.transaction(async (manager) => {
+        const saved = await this.users.save(entity, manager);
+        await this.audit.record(manager, {
+          actor: viewer,
+          action: AuditAction.USER_CREATED,
+          targetType: AuditTargetType.USER,
+          targetId: saved.id,
+          details: { email: saved.email, organizationId, roles: [...saved.roles].sort(), clearance: saved.clearance },
+        });
+        return toUser(saved);
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) throw conflict('A user with this email exists.');
       throw error;
@@ -105,16 +123,36 @@ export class UsersService {
         input.clearance !== undefined,
       );
     }
+    const before = grantOf(entity);
     if (input.displayName !== undefined) entity.displayName = input.displayName.trim();
     if (input.roles !== undefined) entity.roles = input.roles;
     if (input.clearance !== undefined) entity.clearance = input.clearance;
-    return toUser(await this.users.save(entity));
+    return this.users.transaction(async (manager) => {
+      const saved = await this.users.save(entity, manager);
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: AuditAction.USER_UPDATED,
+        targetType: AuditTargetType.USER,
+        targetId: saved.id,
+        details: { before, after: grantOf(saved) },
+      });
+      return toUser(saved);
+    });
   }
 
   async setActive(viewer: RequestViewer, id: string, active: boolean): Promise<User> {
     const entity = await this.requireManaged(viewer, id);
     if (entity.id === viewer.userId) throw forbidden(SELF_CHANGE);
-    await this.users.setActive(id, active);
+    await this.users.transaction(async (manager) => {
+      await this.users.setActive(id, active, manager);
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED,
+        targetType: AuditTargetType.USER,
+        targetId: id,
+        details: { wasActive: entity.active },
+      });
+    });
     return toUser({ ...entity, active });
   }
 
@@ -124,11 +162,28 @@ export class UsersService {
     if (!(await this.passwords.verify(hash, input.currentPassword))) {
       // Counts toward the sign-in lockout: a stolen access token must not allow unlimited password guesses.
       await this.users.recordFailedSignIn(viewer.userId, LOCK_AFTER_FAILURES);
+      await this.audit.recordStandalone({
+        actor: viewer,
+        action: AuditAction.PASSWORD_CHANGE_FAILED,
+        outcome: AuditOutcome.FAILED,
+        targetType: AuditTargetType.USER,
+        targetId: viewer.userId,
+      });
       throw unauthenticated('The current password is not correct.');
     }
     if (input.newPassword === input.currentPassword)
       throw badInput('The new password must differ from the current one.');
-    await this.users.setPasswordHash(viewer.userId, await this.passwords.hash(input.newPassword));
+    const userId = viewer.userId;
+    const newHash = await this.passwords.hash(input.newPassword);
+    await this.users.transaction(async (manager) => {
+      await this.users.setPasswordHash(userId, newHash, manager);
+      await this.audit.record(manager, {
+        actor: viewer,
+        action: AuditAction.PASSWORD_CHANGED,
+        targetType: AuditTargetType.USER,
+        targetId: userId,
+      });
+    });
     return true;
   }
 

@@ -1,0 +1,44 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
+import type { AppConfig } from '@api/config/app-config';
+import { parseOptionsFor } from '@api/graphql/limits/parser-limits';
+import { addressRateLimitMiddleware } from '@api/rate-limit/address-rate-limit.middleware';
+import { RateLimiter } from '@api/rate-limit/rate-limiter.service';
+import { bodyErrorsMiddleware } from './body-errors.middleware';
+import { corsOptions } from './cors-options';
+import { jsonOnlyMiddleware } from './json-only.middleware';
+import { noHttpSubscriptionsMiddleware } from './no-http-subscriptions.middleware';
+import { requestTimeoutMiddleware } from './request-timeout.middleware';
+import { securityHeaders } from './security-headers';
+
+const GRAPHQL_PATH = '/graphql';
+
+/**
+ * The Express side of HTTP hygiene, in the order a request meets it: security headers, CORS, the request
+ * timer, the per-address budget and the JSON-only rule (before the body is read), then the JSON body
+ * (size-capped) and its errors, and the refusal of subscriptions over HTTP.
+ * Call on an app created with `bodyParser: false`, before routes are registered (app.init / listen).
+ */
+export function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  const server = app.getHttpServer();
+  // Node's own bounds on receiving a request: the whole of it, and its headers (slow-header clients).
+  server.requestTimeout = config.http.requestTimeoutMs;
+  server.headersTimeout = Math.min(10_000, config.http.requestTimeoutMs);
+  // Nest answers upgrades on /graphql only and leaves any other hanging until the client gives up.
+  server.on('upgrade', (req: { url?: string }, socket: { end(data: string): void }) => {
+    if (!req.url?.startsWith(GRAPHQL_PATH)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+  });
+
+  const httpLogger = logger.child({ component: 'http' });
+  app.use(securityHeaders());
+  if (config.http.corsOrigins.length > 0) app.enableCors(corsOptions(config.http.corsOrigins));
+  app.use(requestTimeoutMiddleware(config.http.requestTimeoutMs, httpLogger));
+  app.use(GRAPHQL_PATH, addressRateLimitMiddleware(app.get(RateLimiter)));
+  app.use(GRAPHQL_PATH, jsonOnlyMiddleware);
+  app.useBodyParser('json', { limit: config.http.bodyLimitBytes });
+  app.use(bodyErrorsMiddleware(config.http.bodyLimitBytes, httpLogger));
+  app.use(
+    GRAPHQL_PATH,
+    noHttpSubscriptionsMiddleware(parseOptionsFor(config.graphqlLimits, config.http.bodyLimitBytes)),
+  );
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Permission } from '@bulwark/domain';
+import type { RequestViewer } from '@api/auth/request-viewer';
+import { badInput } from '@api/common/app-errors';
+import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
+import { currentClientAddress, currentRequestId } from '@api/logging/request-context';
+import { AuditAction, AuditActorKind, AuditOutcome, type AuditTargetType } from './audit-action';
+import { chainHash } from './audit-chain';
+import { AuditRepository, type AuditRow } from './audit.repository';
+import type { AuditEventsArgs } from './dto/audit-events.args';
+import type { AuditEvent } from './models/audit-event.model';
+
+/** Who acted: a viewer (RequestViewer and ViewerContext fit), or a claimed account on a failed sign-in. */
+export interface AuditActor {
+  readonly kind: 'USER' | 'API_KEY' | 'ANONYMOUS';
+  readonly userId: string | null;
+  readonly apiKeyId: string | null;
+  readonly organizationId: string | null;
+}
+
+export const ANONYMOUS_ACTOR: AuditActor = { kind: 'ANONYMOUS', userId: null, apiKeyId: null, organizationId: null };
+
+export interface AuditEntry {
+  readonly actor: AuditActor;
+  readonly action: AuditAction;
+  readonly outcome?: AuditOutcome;
+  readonly targetType?: AuditTargetType;
+  readonly targetId?: string | null;
+  /**
+   * What an investigator needs beyond the target: before/after of a grant, a reason. Never a bulletin's title,
+   * tier or text: the trail's readers may not be its readers (R15).
+   */
+  readonly details?: Record<string, unknown>;
+}
+
+/** Free text the caller chose (an email typed at sign-in), bounded, without what jsonb refuses. */
+export function clipText(value: string, max = 254): string {
+  // eslint-disable-next-line no-control-regex -- NUL and other control characters have no place in the trail
+  return value.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, max);
+}
+
+function toAuditEvent(row: AuditRow): AuditEvent {
+  return {
+    id: row.id,
+    position: row.position,
+    occurredAt: row.occurredAt,
+    actorKind: row.actorKind as AuditActorKind,
+    actorUserId: row.actorUserId,
+    actorApiKeyId: row.actorApiKeyId,
+    actorOrganizationId: row.actorOrganizationId,
+    action: row.action,
+    targetType: row.targetType,
+    targetId: row.targetId,
+    outcome: row.outcome as AuditOutcome,
+    requestId: row.requestId,
+    clientAddress: row.clientAddress,
+    details: JSON.stringify(row.details),
+    previousHash: row.previousHash,
+    hash: row.hash,
+  };
+}
+
+/**
+ * The audit trail (R18): append-only, each record chained to the one before by a hash. `record` writes in the
+ * caller's transaction, so a record exists exactly when the change does; `recordStandalone` is for what has no
+ * transaction of its own (denials, failed sign-ins, reads) and must never be called inside one (PGlite has one
+ * connection: a second transaction would wait for the first forever).
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly audit: AuditRepository) {}
+
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    const head = await this.audit.lockHead(manager);
+    const fields = {
+      position: (BigInt(head.position) + 1n).toString(),
+      id: randomUUID(),
+      occurredAt: new Date(),
+      actorKind: entry.actor.kind,
+      actorUserId: entry.actor.userId,
+      actorApiKeyId: entry.actor.apiKeyId,
+      actorOrganizationId: entry.actor.organizationId,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      outcome: entry.outcome ?? AuditOutcome.ALLOWED,
+      requestId: currentRequestId() ?? null,
+      clientAddress: currentClientAddress()?.slice(0, 64) ?? null,
+      // What jsonb gives back: undefined dropped, dates as strings. The hash covers that form.
+      details: JSON.parse(JSON.stringify(entry.details ?? {})) as unknown,
+      previousHash: head.hash,
+    };
+    await this.audit.append(manager, { ...fields, hash: chainHash(fields) });
+  }
+
+  recordStandalone(entry: AuditEntry): Promise<void> {
+    return this.audit.transaction((manager) => this.record(manager, entry));
+  }
+
+  /** An R15 denial: the caller is told NOT_FOUND (or FORBIDDEN); the trail says DENIED. */
+  recordDenial(
+    actor: AuditActor,
+    targetType: AuditTargetType,
+    targetId: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    return this.recordStandalone({
+      actor,
+      action: AuditAction.ACCESS_DENIED,
+      outcome: AuditOutcome.DENIED,
+      targetType,
+      targetId,
+      details,
+    });
+  }
+
+  async list(viewer: RequestViewer, args: AuditEventsArgs): Promise<Connection<AuditEvent>> {
+    const everything = viewer.permissions.includes(Permission.PLATFORM_AUDIT_READ);
+    // A viewer without an organization (none today) sees nothing rather than everything.
+    const scope = everything ? null : (viewer.organizationId ?? '00000000-0000-0000-0000-000000000000');
+    const after = decodeCursor(args.after);
+    if (after && !/^[1-9]\d{0,17}$/.test(after.key))
+      throw badInput('Invalid cursor: pass the endCursor of a previous page.');
+    const { rows, total } = await this.audit.page(scope, args.filter ?? {}, after, args.first);
+    return toConnection(rows.map(toAuditEvent), args.first, total, (event) => ({ key: event.position, id: event.id }));
+  }
+}

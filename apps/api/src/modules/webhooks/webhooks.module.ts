@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
+import { EventsModule } from '@api/modules/events/events.module';
+import { OrganizationsModule } from '@api/modules/organizations/organizations.module';
+import { WebhookDispatcher } from './webhook-dispatcher';
+import { WebhookQueueRepository } from './webhook-queue.repository';
+import { WebhookSender } from './webhook-sender';
+import { WebhookWorker } from './webhook-worker';
+import { WebhooksRepository } from './webhooks.repository';
+import { WebhooksResolver } from './webhooks.resolver';
+import { WebhooksService } from './webhooks.service';
+
+@Module({
+  imports: [OrganizationsModule, EventsModule],
+  providers: [
+    WebhooksResolver,
+    WebhooksService,
+    WebhooksRepository,
+    WebhookQueueRepository,
+    WebhookDispatcher,
+    WebhookWorker,
+    {
+      provide: WebhookSender,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new WebhookSender({
+          timeoutMs: config.webhooks.timeoutMs,
+          allowHttpLoopback: config.webhooks.allowHttpLoopback,
+          allowPrivateTargets: config.webhooks.allowPrivateTargets,
+        }),
+    },
+  ],
+})
+export class WebhooksModule {}
