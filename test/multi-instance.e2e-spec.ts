@@ -1,22 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createClient } from 'graphql-ws';
-import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { onPostgres } from './support/postgres';
 import { freePort, graphql, runServer, type ServerProcess, signIn } from './support/server-process';
 
 const serverUrl = process.env['TEST_DATABASE_URL'];
 const redisUrl = process.env['TEST_REDIS_URL'];
 
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => onPostgres(serverUrl as string, sql);
 
 // Runs in the PostgreSQL + Redis pass of the suite, where both servers are there to share.
 describe.runIf(serverUrl && redisUrl)('two API processes on one PostgreSQL and one Redis', () => {

@@ -1,19 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { onPostgres } from './support/postgres';
 import { freePort, graphql, runServer, type ServerProcess, signIn } from './support/server-process';
 
 const serverUrl = process.env['TEST_DATABASE_URL'];
 
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => onPostgres(serverUrl as string, sql);
 
 // Runs in the PostgreSQL pass of the suite (TEST_DATABASE_URL set), where a server is there to use.
 describe.runIf(serverUrl)('the built server on PostgreSQL', () => {

@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { BulletinStatus, Category, Severity, Tier } from '@bulwark/domain';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { BulletinStatus } from '@bulwark/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,62 +8,18 @@ import {
   IsEnum,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '@api/graphql/pagination';
-import { IsJurisdiction } from '@api/modules/organizations/dto/organization-fields';
+import { ContentFilterFields } from './content-filter.input';
 
 // Letters, digits, spaces and the punctuation people type in threat names; no control characters.
 const SEARCH_TEXT = /^[^\p{Cc}]+$/u;
 
 @InputType({ description: 'Every field narrows the list; lists inside a field mean "any of".' })
-export class BulletinFilter {
-  @Field(() => [Tier], { nullable: true })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(5)
-  @IsEnum(Tier, { each: true })
-  tiers?: Tier[];
-
-  @Field(() => [Category], { nullable: true })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(6)
-  @IsEnum(Category, { each: true })
-  categories?: Category[];
-
-  @Field(() => Severity, { nullable: true, description: 'This severity and above.' })
-  @IsOptional()
-  @IsEnum(Severity)
-  minSeverity?: Severity;
-
-  @Field(() => [String], { nullable: true, description: 'Bulletins for any of these states, plus national ones.' })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(56)
-  @IsJurisdiction({ each: true })
-  jurisdictions?: string[];
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
-  originatorIds?: string[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @Matches(/^[a-z0-9][a-z0-9-]{0,49}$/, {
-    each: true,
-    message: 'each tag must be 1–50 lower-case letters, digits or dashes',
-  })
-  tags?: string[];
-
+export class BulletinFilter extends ContentFilterFields {
   @Field(() => [BulletinStatus], { nullable: true, description: 'Default: PUBLISHED.' })
   @IsOptional()
   @ArrayMinSize(1)

@@ -1,31 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Category, Severity, Tier } from '@bulwark/domain';
+import { Tier } from '@bulwark/domain';
 import { ConnectionType } from '@api/graphql/pagination';
-import { BulletinEventType } from '@api/modules/events/entities/bulletin-event.entity';
 
-@ObjectType({ description: 'Which events a webhook sends. Every list means "any of"; fields combine with AND.' })
-export class WebhookFilter {
-  @Field(() => [BulletinEventType], { nullable: true })
-  types?: BulletinEventType[];
-
-  @Field(() => [Tier], { nullable: true })
-  tiers?: Tier[];
-
-  @Field(() => [Category], { nullable: true })
-  categories?: Category[];
-
-  @Field(() => Severity, { nullable: true })
-  minSeverity?: Severity;
-
-  @Field(() => [String], { nullable: true })
-  jurisdictions?: string[];
-
-  @Field(() => [ID], { nullable: true })
-  originatorIds?: string[];
-
-  @Field(() => [String], { nullable: true })
-  tags?: string[];
-}
+import { EventFilter } from '@api/modules/events/models/event-filter.model';
 
 @ObjectType({
   description:
@@ -41,8 +18,8 @@ export class Webhook {
   @Field()
   url!: string;
 
-  @Field(() => WebhookFilter)
-  filter!: WebhookFilter;
+  @Field(() => EventFilter)
+  filter!: EventFilter;
 
   @Field(() => Tier, { description: "Capped by the organization's vetted tier at every delivery." })
   clearance!: Tier;
