@@ -1,7 +1,10 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { AppError, ErrorCode, forbidden, unauthenticated } from '@api/common/app-errors';
+import { AuditAction, AuditOutcome } from '@api/modules/audit/audit-action';
+import { AuditService, clipText } from '@api/modules/audit/audit.service';
 import { ACCESS_RULE, type AccessRule } from './access-rule.decorator';
 import type { ViewerCarrier } from './request-viewer';
 import { ViewerAuthenticator } from './viewer-authenticator';
@@ -12,6 +15,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(ViewerAuthenticator) private readonly authenticator: ViewerAuthenticator,
+    private readonly audit: AuditService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,8 +32,27 @@ export class AccessGuard implements CanActivate {
     req.viewer ??= (await this.authenticator.authenticate(req)) ?? undefined;
     if (rule.kind === 'public') return true;
     if (!req.viewer) throw unauthenticated();
-    if (rule.kind === 'permission' && !req.viewer.permissions.includes(rule.permission)) throw forbidden();
+    if (rule.kind === 'permission' && !req.viewer.permissions.includes(rule.permission)) {
+      // R18: a signed-in caller reaching past their role is on the record (a guard runs outside any transaction).
+      await this.audit.recordStandalone({
+        actor: req.viewer,
+        action: AuditAction.ACCESS_DENIED,
+        outcome: AuditOutcome.DENIED,
+        details: { attempted: this.operationName(context), required: rule.permission },
+      });
+      throw forbidden();
+    }
     return true;
+  }
+
+  /** `Mutation.createApiKey`, or `GET /path` for an HTTP route: what was attempted, for the trail. */
+  private operationName(context: ExecutionContext): string {
+    if (context.getType<GqlContextType>() === 'graphql') {
+      const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+      return `${info.parentType.name}.${info.fieldName}`;
+    }
+    const request = context.switchToHttp().getRequest<{ method?: string; url?: string }>();
+    return clipText(`${request.method ?? '?'} ${(request.url ?? '').split('?')[0]}`, 200);
   }
 
   private carrier(context: ExecutionContext): ViewerCarrier {

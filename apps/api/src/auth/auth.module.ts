@@ -4,6 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { AccessTokenService } from './access-token.service';
 import { CredentialViewerAuthenticator } from './credential-viewer-authenticator';
 import { PasswordHasher } from './password-hasher';
+import { StandingCredentials } from './standing-credentials';
 import { ApiKeyStrategy } from './strategies/api-key.strategy';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { ViewerAuthenticator } from './viewer-authenticator';
@@ -19,7 +20,8 @@ import { ViewerRepository } from './viewer.repository';
     ViewerRepository,
     JwtStrategy,
     ApiKeyStrategy,
+    StandingCredentials,
   ],
-  exports: [ViewerAuthenticator, AccessTokenService, PasswordHasher, ViewerRepository],
+  exports: [ViewerAuthenticator, AccessTokenService, PasswordHasher, ViewerRepository, StandingCredentials],
 })
 export class AuthModule {}

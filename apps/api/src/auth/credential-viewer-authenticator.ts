@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import passport from 'passport';
 import { AppError, unauthenticated } from '@api/common/app-errors';
 import type { RequestViewer, ViewerCarrier } from './request-viewer';
+import { tokenExpired } from './standing-credentials';
 import { ViewerAuthenticator } from './viewer-authenticator';
 
 /** Runs the Passport strategy matching the credential presented: a bearer token or an API key, never both. */
@@ -28,9 +29,7 @@ export class CredentialViewerAuthenticator extends ViewerAuthenticator {
         const expired = info instanceof Error && info.name === 'TokenExpiredError';
         reject(
           expired
-            ? new AppError(unauthenticated().code, 'This access token has expired. Refresh the session.', {
-                reason: 'TOKEN_EXPIRED',
-              })
+            ? tokenExpired()
             : unauthenticated(strategy === 'jwt' ? 'This access token is not valid.' : 'This API key is not valid.'),
         );
       };

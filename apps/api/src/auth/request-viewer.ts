@@ -21,7 +21,20 @@ export interface ViewerCarrier {
   closeSocket?: (code: number, reason: string) => void;
 }
 
+/** One graphql-ws operation (a subscription) on its socket. */
+export interface SocketOperation {
+  /** The operation id the client chose. */
+  readonly id: string;
+  /** Ends when the client completes the operation or the socket closes. */
+  readonly signal: AbortSignal;
+  abort(): void;
+  /** Writes one message, already serialised, to the socket. */
+  send(message: string): Promise<void>;
+}
+
 export interface GqlContext {
   req: ViewerCarrier;
   loaders: RequestLoaders;
+  /** Over WebSocket only. */
+  operation?: SocketOperation;
 }

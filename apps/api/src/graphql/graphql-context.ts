@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { GqlContext, ViewerCarrier } from '@api/auth/request-viewer';
+import type { GqlContext, SocketOperation, ViewerCarrier } from '@api/auth/request-viewer';
 import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import type { SocketConnectionCounter } from '@api/http/socket-connection-counter';
 import { addressKey, viewerKey } from '@api/rate-limit/client-keys';
@@ -11,9 +11,16 @@ export interface SocketState {
   remoteAddress?: string;
 }
 
+interface RawSocket {
+  readonly readyState: number;
+  readonly OPEN: number;
+  close(code: number, reason: string): void;
+  send(data: string, done: (error?: Error) => void): void;
+}
+
 interface SocketExtra {
   request?: { socket?: { remoteAddress?: string } };
-  socket?: { close(code: number, reason: string): void };
+  socket?: RawSocket;
   bulwark?: SocketState;
 }
 
@@ -58,7 +65,7 @@ export function socketConnectHandler(authenticator: ViewerAuthenticator, sockets
  * One request shape for HTTP and WebSocket. Over a socket every operation gets a fresh carrier, so the
  * viewer is authenticated again for each one: a deactivation reaches open sockets at once (R8).
  */
-export function graphqlContext(input: { req?: ViewerCarrier; extra?: unknown }): GqlContext {
+export function graphqlContext(input: { req?: ViewerCarrier; extra?: unknown }, operationId?: unknown): GqlContext {
   if (input.req) return { req: input.req, loaders: new RequestLoaders() };
   const extra = input.extra as SocketExtra | undefined;
   const state = extra?.bulwark;
@@ -66,5 +73,22 @@ export function graphqlContext(input: { req?: ViewerCarrier; extra?: unknown }):
   return {
     req: { headers: { ...state?.credentialHeaders }, ip: state?.remoteAddress, closeSocket },
     loaders: new RequestLoaders(),
+    operation:
+      extra?.socket && typeof operationId === 'string' ? socketOperation(extra.socket, operationId) : undefined,
+  };
+}
+
+function socketOperation(socket: RawSocket, id: string): SocketOperation {
+  const controller = new AbortController();
+  return {
+    id,
+    signal: controller.signal,
+    abort: () => controller.abort(),
+    // As graphql-ws writes its own messages: nothing to a socket that is no longer open.
+    send: (message) =>
+      new Promise((resolve, reject) => {
+        if (socket.readyState !== socket.OPEN) return resolve();
+        socket.send(message, (error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

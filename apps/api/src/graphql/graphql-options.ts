@@ -7,6 +7,7 @@ import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import { graphqlContext, socketConnectHandler } from './graphql-context';
 import { SocketConnectionCounter } from '@api/http/socket-connection-counter';
 import { graphqlLimitOptions } from './limits/graphql-limits';
+import { sharedPushSubscribe } from './push/shared-push-subscribe';
 
 /** Apollo behind Nest: the schema from code, errors through one formatter, no CDN landing page. */
 export function graphqlOptions(
@@ -52,12 +53,11 @@ export function graphqlOptions(
           _payload: unknown,
           _args: unknown,
           result: FormattedExecutionResult | ExecutionResult,
-        ) =>
-          result.errors
-            ? { ...result, errors: result.errors.map((error) => formatError(toFormatted(error), error)) }
-            : result,
-        // Passed through to graphql-ws at run time, though Nest's config type omits it.
+        ) => formatResult(formatError, result),
+        // Passed through to graphql-ws at run time, though Nest's config type omits them.
         ...({
+          // Each event rendered once per group of subscribers who must receive the same bytes (graphql/push).
+          subscribe: sharedPushSubscribe((result) => formatResult(formatError, result)),
           onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
             errors.map((error) => formatError(error.toJSON(), error)),
         } as object),
@@ -65,6 +65,14 @@ export function graphqlOptions(
     },
     context: graphqlContext,
   };
+}
+
+function formatResult(
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+  result: FormattedExecutionResult | ExecutionResult,
+): FormattedExecutionResult {
+  const { errors, ...rest } = result;
+  return errors ? { ...rest, errors: errors.map((error) => formatError(toFormatted(error), error)) } : rest;
 }
 
 function toFormatted(error: GraphQLError | GraphQLFormattedError): GraphQLFormattedError {

@@ -38,7 +38,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise where counting is costly: then it is only counted when the field is asked for. */
+  totalCount: number | Promise<number>;
 }
 
 /** A Relay connection type for `node`: `edges { cursor node }`, `pageInfo`, `totalCount`. */
@@ -102,18 +103,27 @@ export function decodeCursor(value: string | null | undefined): Cursor | null {
   throw badInput('Invalid cursor: pass the endCursor of a previous page.');
 }
 
-/** Builds a connection from one page fetched with `first + 1` rows. */
+/**
+ * Builds a connection from one page fetched with `first + 1` rows. Given a function for `totalCount`, it runs
+ * only if a query selects the field (GraphQL reads the property), once.
+ */
 export function toConnection<T>(
   rows: readonly T[],
   first: number,
-  totalCount: number,
+  totalCount: number | (() => Promise<number>),
   cursorOf: (row: T) => Cursor,
 ): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  const pageInfo = { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null };
+  if (typeof totalCount === 'number') return { edges, pageInfo, totalCount };
+  let counted: Promise<number> | null = null;
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    pageInfo,
+    get totalCount() {
+      counted ??= totalCount();
+      return counted;
+    },
   };
 }

@@ -12,6 +12,10 @@ interface Answer {
 async function post(t: TestApp, body: string, contentType = 'application/json'): Promise<Answer> {
   const started = performance.now();
   const response = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  return answerOf(started, response);
+}
+
+async function answerOf(started: number, response: Response): Promise<Answer> {
   const text = await response.text();
   const ms = Math.round(performance.now() - started);
   let codes: string[];
@@ -22,6 +26,11 @@ async function post(t: TestApp, body: string, contentType = 'application/json'):
     codes = ['NOT_JSON'];
   }
   return { status: response.status, codes, ms, text };
+}
+
+/** One raw GET of /graphql?query=…, the kind of request a hostile page can make a browser send. */
+async function get(t: TestApp, q: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return answerOf(performance.now(), await fetch(`${t.url}/graphql?query=${encodeURIComponent(q)}`, { headers }));
 }
 
 const query = (q: string) => JSON.stringify({ query: q });
@@ -108,6 +117,24 @@ const cases: { name: string; send: (t: TestApp) => Promise<Answer>; status: numb
     codes: ['BAD_USER_INPUT'],
   },
   { name: 'no query at all', send: (t) => post(t, '{}'), status: 400, codes: ['BAD_USER_INPUT'] },
+  {
+    name: 'a form post (a cross-site "simple" request)',
+    send: (t) => post(t, 'query=%7B%20serverInfo%20%7B%20version%20%7D%20%7D', 'application/x-www-form-urlencoded'),
+    status: 415,
+    codes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'a GET query without a preflight-forcing header (CSRF)',
+    send: (t) => get(t, '{ serverInfo { version } }'),
+    status: 400,
+    codes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'a mutation over GET',
+    send: (t) => get(t, 'mutation { logout }', { 'apollo-require-preflight': 'true' }),
+    status: 405,
+    codes: ['BAD_USER_INPUT'],
+  },
 ];
 
 describe('abusive requests', () => {

@@ -4,18 +4,22 @@ import {
   accountToken,
   attemptBulletinMutation,
   attemptLogin,
+  attemptRefresh,
   CISA_ANALYST,
   CISA_PUBLISHER,
+  createApiKey,
   createUser,
   DEMO,
   errorOf,
+  jwtClaims,
   orgId,
   publishBulletin,
+  signIn,
   startTestApp,
   type TestApp,
   userId,
 } from '@bulwark/testing';
-import { verifyAuditChain } from './audit-verifier';
+import { describeVerdict, verifyAuditChain } from './audit-verifier';
 
 const AUDIT_EVENTS = `query Audit($first: Int, $after: String, $filter: AuditEventsFilter) {
   auditEvents(first: $first, after: $after, filter: $filter) {
@@ -30,6 +34,9 @@ const AUDIT_EVENTS = `query Audit($first: Int, $after: String, $filter: AuditEve
 
 const BULLETIN = `query Bulletin($id: ID!) { bulletin(id: $id) { id title } }`;
 const MISSING_BULLETIN = '00000000-0000-4000-8000-000000000000';
+const UPDATE_USER = 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id roles } }';
+const CREATE_API_KEY = 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }';
+const KEY_INPUT = { input: { name: 'refused', roles: ['VIEWER'], clearance: 'GREEN' } };
 
 interface AuditNode {
   id: string;
@@ -62,6 +69,7 @@ interface StoredRecord {
   outcome: string;
   actor_kind: string;
   actor_user_id: string | null;
+  actor_api_key_id: string | null;
   actor_organization_id: string | null;
   target_type: string | null;
   target_id: string | null;
@@ -81,7 +89,7 @@ async function headPosition(t: TestApp): Promise<number> {
 
 async function recordsAfter(t: TestApp, position: number): Promise<StoredRecord[]> {
   const rows: (Omit<StoredRecord, 'details'> & { details: unknown })[] = await t.dataSource.query(
-    `SELECT position::text AS position, action, outcome, actor_kind, actor_user_id, actor_organization_id,
+    `SELECT position::text AS position, action, outcome, actor_kind, actor_user_id, actor_api_key_id, actor_organization_id,
             target_type, target_id, request_id, client_address, details, previous_hash, hash
        FROM audit_events WHERE position > $1 ORDER BY audit_events.position`,
     [position],
@@ -101,6 +109,8 @@ describe('audit trail (R18)', () => {
   let start: number;
   let bulletinId: string;
   let createdUserId: string;
+  let apiKeyId: string;
+  let reusedSessionId: string;
   const typedEmail = '  Nobody@Example.DEMO';
 
   beforeAll(async () => {
@@ -110,9 +120,8 @@ describe('audit trail (R18)', () => {
     await accountToken(t, DEMO.gaAdmin);
     expect(errorOf(await attemptLogin(t, DEMO.paOfficial, 'not the password')).code).toBe('UNAUTHENTICATED');
     expect(errorOf(await attemptLogin(t, typedEmail, 'whatever')).code).toBe('UNAUTHENTICATED');
-    createdUserId = (
-      await createUser(t, await accountToken(t, DEMO.gaAdmin), { roles: ['VIEWER'], clearance: 'GREEN' })
-    ).id;
+    const created = await createUser(t, await accountToken(t, DEMO.gaAdmin), { roles: ['VIEWER'], clearance: 'GREEN' });
+    createdUserId = created.id;
 
     await accountToken(t, CISA_ANALYST);
     await accountToken(t, CISA_PUBLISHER);
@@ -138,6 +147,24 @@ describe('audit trail (R18)', () => {
     );
     expect(denied).toEqual(missing);
     expect(denied.code).toBe('NOT_FOUND');
+
+    // A role change and a key, by the Georgia administrator.
+    const gaAdmin = await accountToken(t, DEMO.gaAdmin);
+    await t.gql.data(UPDATE_USER, { input: { id: createdUserId, roles: ['ORG_ADMIN', 'VIEWER'] } }, { token: gaAdmin });
+    const key = await createApiKey(t, gaAdmin, { roles: ['VIEWER'], clearance: 'GREEN' });
+    apiKeyId = key.id;
+
+    // Reaching past one's role: the access guard answers FORBIDDEN, to a user and to an API key alike.
+    const officialTries = await t.gql.request(CREATE_API_KEY, KEY_INPUT, { token: official });
+    expect(errorOf(officialTries).code).toBe('FORBIDDEN');
+    const keyTries = await t.gql.request(CREATE_API_KEY, KEY_INPUT, { apiKey: key.secret });
+    expect(errorOf(keyTries).code).toBe('FORBIDDEN');
+
+    // A rotated refresh token presented again: refused, and its session ends.
+    const session = await signIn(t, created.email, created.password);
+    reusedSessionId = String(jwtClaims(session.accessToken)['sid']);
+    expect((await attemptRefresh(t, session.refreshToken)).errors).toBeUndefined();
+    expect(errorOf(await attemptRefresh(t, session.refreshToken)).code).toBe('UNAUTHENTICATED');
   });
   afterAll(() => t.close());
 
@@ -163,10 +190,13 @@ describe('audit trail (R18)', () => {
       ...Object.entries(orgs).map(([name, id]) => [id, name] as [string, string]),
       [bulletinId, 'bulletin'],
       [createdUserId, 'createdUser'],
+      [apiKeyId, 'apiKey'],
+      [reusedSessionId, 'reusedSession'],
     ]);
     const nameOf = (id: string | null) => names.get(id) ?? (id && /^[0-9a-f-]{36}$/.test(id) ? 'session' : String(id));
+    const actorOf = (r: StoredRecord) => nameOf(r.actor_kind === 'API_KEY' ? r.actor_api_key_id : r.actor_user_id);
     const summary = records.map((r) =>
-      [r.action, r.outcome, nameOf(r.actor_user_id), nameOf(r.actor_organization_id), nameOf(r.target_id)].join(' '),
+      [r.action, r.outcome, actorOf(r), nameOf(r.actor_organization_id), nameOf(r.target_id)].join(' '),
     );
     expect(summary).toEqual([
       'SIGN_IN ALLOWED gaAdmin ga session',
@@ -182,6 +212,12 @@ describe('audit trail (R18)', () => {
       'SIGN_IN ALLOWED fultonClerk fulton session',
       'ACCESS_DENIED DENIED fultonClerk fulton bulletin',
       'ACCESS_DENIED DENIED fultonClerk fulton bulletin',
+      'USER_UPDATED ALLOWED gaAdmin ga createdUser',
+      'API_KEY_CREATED ALLOWED gaAdmin ga apiKey',
+      'ACCESS_DENIED DENIED gaOfficial ga -',
+      'ACCESS_DENIED DENIED apiKey ga -',
+      'SIGN_IN ALLOWED createdUser ga reusedSession',
+      'REFRESH_TOKEN_REUSED DENIED createdUser ga reusedSession',
     ]);
 
     expect(records[1]?.details).toEqual({ email: DEMO.paOfficial, reason: 'WRONG_PASSWORD' });
@@ -190,6 +226,15 @@ describe('audit trail (R18)', () => {
     expect(records[3]?.details).toMatchObject({ roles: ['VIEWER'], clearance: 'GREEN', organizationId: orgs.ga });
     expect(records[11]?.details).toEqual({ attempted: 'BULLETIN_READ' });
     expect(records[12]?.details).toEqual({ attempted: 'BULLETIN_ACKNOWLEDGED', answered: 'NOT_FOUND' });
+    expect(records[13]?.details).toEqual({
+      before: { displayName: expect.any(String), roles: ['VIEWER'], clearance: 'GREEN' },
+      after: { displayName: expect.any(String), roles: ['ORG_ADMIN', 'VIEWER'], clearance: 'GREEN' },
+    });
+    expect(records[14]?.details).toMatchObject({ roles: ['VIEWER'], clearance: 'GREEN' });
+    const guardDenial = { attempted: 'Mutation.createApiKey', required: 'ORG_API_KEYS_MANAGE' };
+    expect(records[15]).toMatchObject({ actor_kind: 'USER', target_type: null, details: guardDenial });
+    expect(records[16]).toMatchObject({ actor_kind: 'API_KEY', actor_user_id: null, details: guardDenial });
+    expect(records[18]).toMatchObject({ target_type: 'SESSION', details: { sessionAlreadyEnded: false } });
     for (const record of records) {
       expect(record.request_id).toMatch(/^[0-9a-f-]{36}$/);
       expect(record.client_address).toMatch(/127\.0\.0\.1/);
@@ -244,9 +289,18 @@ describe('audit trail (R18)', () => {
     expect(page.auditEvents.totalCount).toBe(counted[0]?.n);
   });
 
-  it('refuses a viewer', async () => {
+  it('refuses a viewer, and records the refusal', async () => {
+    const before = await headPosition(t);
     const response = await t.gql.request(AUDIT_EVENTS, { first: 5 }, { token: await accountToken(t, DEMO.gaOfficial) });
     expect(errorOf(response).code).toBe('FORBIDDEN');
+    expect(await recordsAfter(t, before)).toMatchObject([
+      {
+        action: 'ACCESS_DENIED',
+        outcome: 'DENIED',
+        actor_user_id: await userId(t, DEMO.gaOfficial),
+        details: { attempted: 'Query.auditEvents', required: 'ORG_AUDIT_READ' },
+      },
+    ]);
   });
 
   it('records a lockout after repeated failures', async () => {
@@ -281,5 +335,7 @@ describe('audit trail (R18)', () => {
     const verdict = await verifyAuditChain(t.dataSource);
     expect(verdict).toMatchObject({ intact: false, position: String(target), records: target - 1 });
     if (!verdict.intact) expect(verdict.reason).toMatch(/hash does not match/);
+    // What `npm run audit:verify` prints (and exits 1 on).
+    expect(describeVerdict(verdict)).toMatch(new RegExp(`^audit chain broken at position ${target}: `));
   });
 });

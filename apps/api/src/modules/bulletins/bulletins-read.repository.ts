@@ -56,14 +56,14 @@ export class BulletinsReadRepository {
     return rows[0]?.id ?? null;
   }
 
-  /** One page, newest first (or by relevance when searching), and how many match in all. */
+  /** One page, newest first (or by relevance when searching), and a count of all that match, run when called. */
   async page(
     viewer: ViewerContext,
     filter: BulletinFilter,
     indicator: IndicatorQuery | null,
     after: ListPosition | null,
     first: number,
-  ): Promise<{ rows: (BulletinRow & { rank: string | null })[]; total: number }> {
+  ): Promise<{ rows: (BulletinRow & { rank: string | null })[]; total: () => Promise<number> }> {
     const p = new SqlParams();
     const conditions = [
       readPredicate(viewer, REVISION_MARKING, p.param),
@@ -74,10 +74,14 @@ export class BulletinsReadRepository {
     const where = conditions.join(' AND ');
     const from = 'FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current';
 
-    const counted: { total: string }[] = await this.dataSource.query(
-      `SELECT count(*) AS total ${from} WHERE ${where}`,
-      [...p.values],
-    );
+    const countParams = [...p.values];
+    const total = async () => {
+      const counted: { total: string }[] = await this.dataSource.query(
+        `SELECT count(*) AS total ${from} WHERE ${where}`,
+        countParams,
+      );
+      return Number(counted[0]?.total ?? 0);
+    };
     const rank = query ? `ts_rank(r.search_vector, ${query})` : null;
     const order = rank ? [rank, 'r.listed_at', 'r.id'] : ['r.listed_at', 'r.id'];
     let pageWhere = where;
@@ -96,7 +100,7 @@ export class BulletinsReadRepository {
         LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return { rows, total: Number(counted[0]?.total ?? 0) };
+    return { rows, total };
   }
 
   /** Every revision of these bulletins that the viewer may read on its own marking (R12), oldest first. */

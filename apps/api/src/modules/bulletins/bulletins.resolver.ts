@@ -25,6 +25,7 @@ import { BulletinsArgs } from './dto/bulletins.args';
 import { renderMarkdown } from './markdown';
 import { AcknowledgementReport } from './models/acknowledgement-report.model';
 import { Bulletin, BulletinConnection, BulletinRevision, Indicator } from './models/bulletin.model';
+import { PushScope, PushScoped } from '@api/graphql/push/push-scope';
 
 function reader(viewer: RequestViewer | null): ViewerContext {
   return viewer ?? ANONYMOUS_VIEWER;
@@ -76,6 +77,7 @@ export class BulletinsResolver {
     return this.reads.getByReference(reader(viewer), reference);
   }
 
+  @PushScoped(PushScope.SHARED)
   @ResolveField(() => [Organization], { description: 'Originating organizations (several for a joint bulletin).' })
   async originators(@Parent() bulletin: Bulletin, @Context() ctx: GqlContext): Promise<Organization[]> {
     const organizations = await Promise.all(
@@ -84,6 +86,7 @@ export class BulletinsResolver {
     return organizations.filter((organization): organization is Organization => organization !== null);
   }
 
+  @PushScoped(PushScope.ORGANIZATION)
   @ResolveField(() => [Organization], {
     nullable: true,
     description: 'AMBER and AMBER_STRICT recipients; shown to members of an originating organization only.',
@@ -99,6 +102,7 @@ export class BulletinsResolver {
     return organizations.filter((organization): organization is Organization => organization !== null);
   }
 
+  @PushScoped(PushScope.ORGANIZATION)
   @ResolveField(() => [ID], {
     nullable: true,
     description: 'RED named recipients; shown to members of an originating organization only.',
@@ -107,11 +111,13 @@ export class BulletinsResolver {
     return seesDistribution(ctx.req.viewer, bulletin) ? bulletin.recipientUserIds : null;
   }
 
+  @PushScoped(PushScope.SHARED)
   @ResolveField(() => [Indicator])
   indicators(@Parent() bulletin: Bulletin, @Context() ctx: GqlContext): Promise<Indicator[]> | Indicator[] {
     return bulletin.body === null ? [] : this.reads.indicators(ctx.loaders, bulletin.revisionId);
   }
 
+  @PushScoped(PushScope.SHARED)
   @ResolveField(() => String, {
     nullable: true,
     description: 'The body rendered to HTML; raw HTML in the source is shown as text.',
@@ -120,6 +126,7 @@ export class BulletinsResolver {
     return bulletin.body === null ? null : renderMarkdown(bulletin.body);
   }
 
+  @PushScoped(PushScope.VIEWER)
   @ResolveField(() => [BulletinRevision], {
     description: 'Every revision you may read, oldest first, each on its own marking (R12).',
   })
@@ -127,12 +134,14 @@ export class BulletinsResolver {
     return this.reads.revisions(ctx.loaders, reader(ctx.req.viewer ?? null), bulletin.id);
   }
 
+  @PushScoped(PushScope.VIEWER)
   @ResolveField(() => Boolean, { description: 'Whether you have acknowledged the current revision.' })
   acknowledgedByMe(@Parent() bulletin: Bulletin, @Context() ctx: GqlContext): Promise<boolean> | boolean {
     const userId = ctx.req.viewer?.userId;
     return userId ? this.reads.acknowledgedByMe(ctx.loaders, userId, bulletin.revisionId) : false;
   }
 
+  @PushScoped(PushScope.ORGANIZATION)
   @ResolveField(() => AcknowledgementReport, {
     nullable: true,
     description:

@@ -152,4 +152,25 @@ describe('statement count of one page of bulletins (no N+1)', () => {
     expect(fifty.statements.length, detail).toBe(ten.statements.length);
     expect(fifty.statements.length, detail).toBeLessThanOrEqual(MAX_STATEMENTS);
   });
+
+  it('counts all matches only when totalCount is asked for', async () => {
+    const token = await accountToken(t, 'official@ga.demo');
+    const counts = (statements: string[]) => statements.filter((sql) => sql.startsWith('SELECT count(*)')).length;
+    const list = (fields: string) =>
+      countStatements(t, () =>
+        t.gql.data<PageData>(
+          `query ($tag: String!) { bulletins(first: 5, filter: { tags: [$tag] }) { ${fields} } }`,
+          {
+            tag,
+          },
+          { token },
+        ),
+      );
+    const pageOnly = await list('edges { node { id } }');
+    const withTotal = await list('totalCount edges { node { id } }');
+    expect(counts(pageOnly.statements)).toBe(0);
+    expect(counts(withTotal.statements)).toBe(1);
+    expect(withTotal.result.bulletins.totalCount).toBe(BULLETINS);
+    expect(withTotal.statements.length).toBe(pageOnly.statements.length + 1);
+  });
 });

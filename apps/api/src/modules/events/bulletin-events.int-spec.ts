@@ -1,59 +1,13 @@
-import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountToken, publishBulletin, startTestApp, type TestApp } from '@bulwark/testing';
+import {
+  accountToken,
+  EventSubscriber as Subscriber,
+  publishBulletin,
+  startTestApp,
+  type TestApp,
+  until,
+} from '@bulwark/testing';
 import { EventRetention } from './event-retention';
-
-const EVENTS = `subscription ($since: Float, $filter: BulletinEventFilter) {
-  bulletinEvents(since: $since, filter: $filter) { sequence type bulletin { id reference tier title tags } }
-}`;
-
-interface Received {
-  sequence: number;
-  type: string;
-  bulletin: { id: string; title: string; tier: string; tags: string[] };
-}
-
-/** A subscriber that records what it receives, through a real graphql-ws client. */
-class Subscriber {
-  readonly received: Received[] = [];
-  readonly errors: unknown[] = [];
-  private stop: (() => void) | null = null;
-
-  constructor(private readonly client: Client) {}
-
-  start(variables: Record<string, unknown> = {}): this {
-    this.stop = this.client.subscribe<{ bulletinEvents: Received }>(
-      { query: EVENTS, variables },
-      {
-        next: (result) => {
-          if (result.errors) this.errors.push(result.errors);
-          if (result.data) this.received.push(result.data.bulletinEvents);
-        },
-        error: (error) => this.errors.push(error),
-        complete: () => undefined,
-      },
-    );
-    return this;
-  }
-
-  titles(tag: string): string[] {
-    return this.received
-      .filter((event) => event.bulletin.tags.includes(tag))
-      .map((event) => `${event.type}:${event.bulletin.title}`);
-  }
-
-  end(): void {
-    this.stop?.();
-  }
-}
-
-async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('bulletinEvents over graphql-ws', () => {
   let t: TestApp;

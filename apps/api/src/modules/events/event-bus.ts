@@ -45,8 +45,11 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     this.publisher?.publish(CHANNEL, '1').catch((error: Error) => this.logger.warn(`redis publish: ${error.message}`));
   }
 
-  /** A waiter registered now: `next()` resolves on the next notice or poll tick (a notice since the last `next()` counts). */
-  waiter(): { next(): Promise<void>; dispose(): void } {
+  /**
+   * A waiter registered now: `next()` resolves on the next notice or poll tick (a notice since the last `next()`
+   * counts), and at once when `signal` aborts (the subscriber has gone).
+   */
+  waiter(signal?: AbortSignal): { next(): Promise<void>; dispose(): void } {
     let pending = false;
     let wake: (() => void) | null = null;
     const listener = () => {
@@ -54,6 +57,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
       wake?.();
     };
     this.local.on('event', listener);
+    signal?.addEventListener('abort', listener, { once: true });
     return {
       next: () =>
         new Promise<void>((resolve) => {
@@ -62,10 +66,11 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
             pending = false;
             resolve();
           };
-          if (pending) wake();
+          if (pending || signal?.aborted) wake();
         }),
       dispose: () => {
         this.local.off('event', listener);
+        signal?.removeEventListener('abort', listener);
         wake?.();
       },
     };

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { ViewerContext } from '@bulwark/policy';
+import { Injectable } from '@nestjs/common';
 import { ANONYMOUS_VIEWER, decideRead } from '@bulwark/policy';
-import type { ViewerCarrier } from '@api/auth/request-viewer';
-import { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
+import type { RequestViewer, ViewerCarrier } from '@api/auth/request-viewer';
+import { type StandingCredential, StandingCredentials } from '@api/auth/standing-credentials';
 import { AppError, badInput, ErrorCode, notFound } from '@api/common/app-errors';
 import { markingOf, toBulletin } from '@api/modules/bulletins/bulletin-mapper';
+import { Pushed } from '@api/graphql/push/pushed';
 import { FeedsRepository } from '@api/modules/feeds/feeds.repository';
 import type { BulletinEventFilter } from './dto/bulletin-events.args';
 import { EventBus } from './event-bus';
@@ -35,18 +35,23 @@ export function toEvent(row: EventRow): BulletinEvent {
   };
 }
 
+interface SharedRead {
+  events: { row: EventRow; event: BulletinEvent }[];
+  head: number;
+}
+
 /** Closes a subscriber's socket with a code the client acts on (e.g. 4401: refresh, then resume with since). */
 export type SocketCloser = (code: number, reason: string) => void;
 
 @Injectable()
 export class EventsService {
-  private readonly reads = new Map<number, Promise<{ rows: EventRow[]; head: number }>>();
+  private readonly reads = new Map<number, Promise<SharedRead>>();
 
   constructor(
     private readonly log: EventLogRepository,
     private readonly bus: EventBus,
     private readonly feeds: FeedsRepository,
-    @Inject(ViewerAuthenticator) private readonly authenticator: ViewerAuthenticator,
+    private readonly credentials: StandingCredentials,
   ) {}
 
   /**
@@ -57,9 +62,10 @@ export class EventsService {
     carrier: ViewerCarrier,
     since: number | undefined,
     requested: { filter?: BulletinEventFilter; feedId?: string },
-    closeSocket?: SocketCloser,
-  ): AsyncGenerator<BulletinEvent> {
-    const filter = requested.feedId ? await this.feedFilter(carrier, requested.feedId) : (requested.filter ?? {});
+    ending: { closeSocket?: SocketCloser; signal?: AbortSignal } = {},
+  ): AsyncGenerator<Pushed<BulletinEvent>> {
+    const credential = await this.credentials.hold(carrier);
+    const filter = requested.feedId ? await this.feedFilter(credential, requested.feedId) : (requested.filter ?? {});
     const { oldest, latest } = await this.log.bounds();
     if (since !== undefined && since > latest) throw badInput(`since is ahead of the latest event (${latest}).`);
     if (since !== undefined && since < oldest - 1) {
@@ -73,17 +79,22 @@ export class EventsService {
       );
     }
     let cursor = since ?? latest;
-    const waiter = this.bus.waiter();
+    const waiter = this.bus.waiter(ending.signal);
     try {
-      for (;;) {
-        const viewer = await this.currentViewer(carrier, closeSocket);
-        const { rows, head } = await this.sharedRead(cursor);
-        for (const row of rows) {
-          if (decideRead(viewer, markingOf(row)).allowed && matchesEventFilter(filter, filterable(row)))
-            yield toEvent(row);
+      while (!ending.signal?.aborted) {
+        const { events, head } = await this.sharedRead(cursor);
+        // Authenticated again only when there is something to decide on; an idle wake costs one shared read.
+        const viewer = events.length > 0 ? await this.currentViewer(credential, ending.closeSocket) : null;
+        for (const { row, event } of events) {
+          if (ending.signal?.aborted) return;
+          if (
+            decideRead(viewer ?? ANONYMOUS_VIEWER, markingOf(row)).allowed &&
+            matchesEventFilter(filter, filterable(row))
+          )
+            yield new Pushed(event, viewer);
         }
-        cursor = rows.length === BATCH ? Number(rows[rows.length - 1]?.sequence) : head;
-        if (rows.length < BATCH) await waiter.next();
+        cursor = events.length === BATCH ? Number(events[events.length - 1]?.row.sequence) : head;
+        if (events.length < BATCH) await waiter.next();
       }
     } finally {
       waiter.dispose();
@@ -92,28 +103,35 @@ export class EventsService {
 
   /**
    * One read of the log per position, shared by every subscriber woken there at the same time: with N subscribers,
-   * one query per event, not N. Each subscriber then applies the policy (the same rules as the SQL predicate, see
+   * one query per event, not N. Each event object is shared too, so the push renders it once per group of
+   * subscribers (graphql/push). Each subscriber applies the policy (the same rules as the SQL predicate, see
    * libs/policy) and its filter in memory.
    */
-  private sharedRead(after: number): Promise<{ rows: EventRow[]; head: number }> {
+  private sharedRead(after: number): Promise<SharedRead> {
     let read = this.reads.get(after);
     if (!read) {
-      read = this.log.after(after, BATCH).finally(() => this.reads.delete(after));
+      read = this.log
+        .after(after, BATCH)
+        .then(({ rows, head }) => ({ events: rows.map((row) => ({ row, event: toEvent(row) })), head }))
+        .finally(() => this.reads.delete(after));
       this.reads.set(after, read);
     }
     return read;
   }
 
-  private async feedFilter(carrier: ViewerCarrier, feedId: string): Promise<BulletinEventFilter> {
-    const viewer = await this.currentViewer(carrier);
-    const feed = viewer.userId ? await this.feeds.owned(feedId, viewer.userId) : null;
+  private async feedFilter(credential: StandingCredential, feedId: string): Promise<BulletinEventFilter> {
+    const viewer = await credential.current();
+    const feed = viewer?.userId ? await this.feeds.owned(feedId, viewer.userId) : null;
     if (!feed) throw notFound('Feed');
     return feed.filter;
   }
 
-  private async currentViewer(carrier: ViewerCarrier, closeSocket?: SocketCloser): Promise<ViewerContext> {
+  private async currentViewer(
+    credential: StandingCredential,
+    closeSocket?: SocketCloser,
+  ): Promise<RequestViewer | null> {
     try {
-      return (await this.authenticator.authenticate({ headers: carrier.headers })) ?? ANONYMOUS_VIEWER;
+      return await credential.current();
     } catch (error) {
       if (error instanceof AppError && error.details['reason'] === 'TOKEN_EXPIRED') {
         closeSocket?.(4401, 'Access token expired: refresh it, reconnect and resume with since.');

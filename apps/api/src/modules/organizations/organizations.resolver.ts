@@ -11,6 +11,7 @@ import { OrganizationsArgs } from './dto/organizations.args';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { Organization, OrganizationConnection } from './models/organization.model';
 import { OrganizationsService } from './organizations.service';
+import { PushScope, PushScoped } from '@api/graphql/push/push-scope';
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
@@ -28,12 +29,14 @@ export class OrganizationsResolver {
     return this.service.get(id);
   }
 
+  @PushScoped(PushScope.SHARED)
   @ResolveField(() => Organization, { nullable: true })
   parent(@Parent() organization: Organization, @Context() ctx: GqlContext): Promise<Organization | null> | null {
     if (!organization.parentId) return null;
     return this.service.loadById(ctx.loaders, organization.parentId);
   }
 
+  @PushScoped(PushScope.SHARED)
   @ResolveField(() => [Organization], { description: 'Direct children, e.g. the counties under a state office.' })
   children(@Parent() organization: Organization, @Context() ctx: GqlContext): Promise<Organization[]> {
     return this.service.loadChildren(ctx.loaders, organization.id);

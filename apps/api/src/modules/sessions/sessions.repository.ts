@@ -7,6 +7,7 @@ export interface RefreshTokenRow {
   used_at: Date | null;
   session_id: string;
   user_id: string;
+  organization_id: string;
   revoked_at: Date | null;
   expires_at: Date;
 }
@@ -34,8 +35,9 @@ export class SessionsRepository {
   /** The token and its session, locked until the transaction ends so two refreshes cannot both succeed. */
   async lockRefreshToken(manager: EntityManager, tokenHash: string): Promise<RefreshTokenRow | null> {
     const rows: RefreshTokenRow[] = await manager.query(
-      `SELECT rt.id AS token_id, rt.used_at, s.id AS session_id, s.user_id, s.revoked_at, s.expires_at
-         FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id
+      `SELECT rt.id AS token_id, rt.used_at, s.id AS session_id, s.user_id, u.organization_id, s.revoked_at,
+              s.expires_at
+         FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id JOIN users u ON u.id = s.user_id
         WHERE rt.token_hash = $1
         FOR UPDATE OF rt, s`,
       [tokenHash],

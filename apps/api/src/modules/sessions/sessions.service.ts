@@ -85,6 +85,15 @@ export class SessionsService {
       if (!row) return { ok: false as const };
       if (row.used_at) {
         await this.sessions.revoke(row.session_id, 'REFRESH_TOKEN_REUSE', manager);
+        // A replayed token is a theft signal: on the record with the session it ended, in the same transaction.
+        await this.audit.record(manager, {
+          actor: this.claimedBy({ id: row.user_id, organizationId: row.organization_id }),
+          action: AuditAction.REFRESH_TOKEN_REUSED,
+          outcome: AuditOutcome.DENIED,
+          targetType: AuditTargetType.SESSION,
+          targetId: row.session_id,
+          details: { sessionAlreadyEnded: row.revoked_at !== null },
+        });
         return { ok: false as const };
       }
       if (row.revoked_at || row.expires_at <= new Date()) return { ok: false as const };

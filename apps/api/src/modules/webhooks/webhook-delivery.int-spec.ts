@@ -12,6 +12,7 @@ import {
   type TestApp,
   tokenOf,
   uniqueBulletinTag,
+  until,
 } from '@bulwark/testing';
 import { WebhookDispatcher } from './webhook-dispatcher';
 
@@ -97,14 +98,6 @@ function verified(secret: string, request: Received): boolean {
     });
 }
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }`;
@@ -184,7 +177,7 @@ describe('webhook delivery over real HTTP', () => {
     const webhook = await createWebhook(t, gaAdmin, hook.url, tag);
     const bulletin = await publishBulletin(t, { tier: 'GREEN', tags: [tag], title: 'Signed and retried' });
 
-    await until(async () => (await deliveries(t, gaAdmin, webhook.id))[0]?.status === 'DELIVERED');
+    await until(async () => (await deliveries(t, gaAdmin, webhook.id))[0]?.status === 'DELIVERED', 15_000);
     await pause(300); // nothing more is sent once it is accepted
     expect(hook.requests.map((request) => request.status)).toEqual([500, 500, 200]);
 
@@ -241,7 +234,7 @@ describe('webhook delivery over real HTTP', () => {
 
     await publishBulletin(t, { tier: 'AMBER', recipientOrganizations: ['GA-SOS'], tags: [tag], title: 'Georgia only' });
     await publishBulletin(t, { tier: 'GREEN', tags: [tag], title: 'Everyone' });
-    await until(() => ga.accepted().length === 2 && pa.accepted().length === 1);
+    await until(() => ga.accepted().length === 2 && pa.accepted().length === 1, 15_000);
     await pause(300);
     expect(ga.payloads().map((p) => p.bulletin.title)).toEqual(['Georgia only', 'Everyone']);
     expect(ga.payloads()[0].bulletin).toMatchObject({ tier: 'AMBER', body: expect.any(String) as unknown });
@@ -270,10 +263,10 @@ describe('webhook delivery over real HTTP', () => {
     const webhook = await createWebhook(t, gaAdmin, hook.url, tag, 'AMBER');
     try {
       await publishBulletin(t, { tier: 'AMBER', recipientOrganizations: ['GA-SOS'], tags: [tag], title: 'Amber' });
-      await until(() => hook.requests.length === 1);
+      await until(() => hook.requests.length === 1, 15_000);
       await vet('GREEN');
       release();
-      await until(async () => (await deliveries(t, gaAdmin, webhook.id))[0]?.status === 'SKIPPED');
+      await until(async () => (await deliveries(t, gaAdmin, webhook.id))[0]?.status === 'SKIPPED', 15_000);
       await pause(300);
     } finally {
       release();
@@ -296,7 +289,7 @@ describe('webhook delivery over real HTTP', () => {
     const tag = uniqueBulletinTag('wh');
     const webhook = await createWebhook(t, gaAdmin, redirecting.url, tag);
     await publishBulletin(t, { tier: 'GREEN', tags: [tag] });
-    await until(async () => (await deliveries(t, gaAdmin, webhook.id))[0]?.lastStatusCode === 302);
+    await until(async () => (await deliveries(t, gaAdmin, webhook.id))[0]?.lastStatusCode === 302, 15_000);
     const [delivery] = await deliveries(t, gaAdmin, webhook.id);
     expect(delivery.lastError).toBe('redirect (HTTP 302) not followed');
     expect(['FAILED', 'DEAD', 'SKIPPED']).toContain(delivery.status);
@@ -317,12 +310,12 @@ describe('webhook delivery over real HTTP', () => {
     const webhook = await createWebhook(t, gaAdmin, hook.url, tag);
 
     await publishBulletin(t, { tier: 'GREEN', tags: [tag], title: 'first' });
-    await until(async () => (await deliveries(t, gaAdmin, webhook.id))[0]?.status === 'DEAD');
+    await until(async () => (await deliveries(t, gaAdmin, webhook.id))[0]?.status === 'DEAD', 15_000);
     expect((await deliveries(t, gaAdmin, webhook.id))[0]).toMatchObject({ attempts: 3, lastError: 'HTTP 500' });
     expect(await webhookState(t, gaAdmin, webhook.id)).toMatchObject({ enabled: true, consecutiveFailures: 3 });
 
     await publishBulletin(t, { tier: 'GREEN', tags: [tag], title: 'second' });
-    await until(async () => !(await webhookState(t, gaAdmin, webhook.id)).enabled);
+    await until(async () => !(await webhookState(t, gaAdmin, webhook.id)).enabled, 15_000);
     const disabled = await webhookState(t, gaAdmin, webhook.id);
     expect(disabled.disabledReason).toBe('Disabled after 4 consecutive failed delivery attempts (last: HTTP 500).');
     expect(disabled.consecutiveFailures).toBe(4);
@@ -345,9 +338,9 @@ describe('webhook delivery over real HTTP', () => {
       },
     );
     await publishBulletin(t, { tier: 'GREEN', tags: [tag], title: 'after enabling' });
-    await until(() => hook.accepted().length === 1);
+    await until(() => hook.accepted().length === 1, 15_000);
     expect(hook.payloads().map((p) => p.bulletin.title)).toEqual(['after enabling']);
-    await until(async () => (await webhookState(t, gaAdmin, webhook.id)).consecutiveFailures === 0);
+    await until(async () => (await webhookState(t, gaAdmin, webhook.id)).consecutiveFailures === 0, 15_000);
   });
 
   it('several workers at once (as several instances would run) enqueue and deliver each event once', async () => {
@@ -368,7 +361,7 @@ describe('webhook delivery over real HTTP', () => {
       }
     })();
     for (let i = 0; i < 5; i++) await publishBulletin(t, { tier: 'GREEN', tags: [tag], title: `burst ${i}` });
-    await until(() => hook.accepted().length >= 5);
+    await until(() => hook.accepted().length >= 5, 15_000);
     publishing = false;
     await rivals;
     await pause(300);
@@ -397,7 +390,7 @@ describe('webhook delivery across a restart', () => {
       const tag = uniqueBulletinTag('wh');
       const webhook = await createWebhook(first, gaAdmin, hook.url, tag);
       await publishBulletin(first, { tier: 'GREEN', tags: [tag], title: 'survives a restart' });
-      await until(() => hook.requests.length === 1);
+      await until(() => hook.requests.length === 1, 15_000);
 
       // Stop the first process while its first attempt is in flight; it fails as the process stops.
       const closing = first.close();
@@ -409,7 +402,7 @@ describe('webhook delivery across a restart', () => {
 
       second = await startTestApp(FAST, { database: first.database });
       const token = await accountToken(second, DEMO.gaAdmin);
-      await until(async () => (await deliveries(second!, token, webhook.id))[0]?.status === 'DELIVERED');
+      await until(async () => (await deliveries(second!, token, webhook.id))[0]?.status === 'DELIVERED', 15_000);
       await pause(300);
       const [delivery] = await deliveries(second, token, webhook.id);
       expect(delivery).toMatchObject({ status: 'DELIVERED', attempts: 3 });

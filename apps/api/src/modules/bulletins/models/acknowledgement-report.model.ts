@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Organization } from '@api/modules/organizations/models/organization.model';
+import { PushScope, PushScoped } from '@api/graphql/push/push-scope';
 
+@PushScoped(PushScope.SHARED)
 @ObjectType({ description: 'A person expected to, or who did, acknowledge a bulletin.' })
 export class Acknowledger {
   @Field(() => ID)
@@ -16,6 +18,7 @@ export class Acknowledger {
   acknowledgedAt!: Date | null;
 }
 
+@PushScoped(PushScope.SHARED)
 @ObjectType()
 export class OrganizationAcknowledgements {
   @Field(() => Organization)
@@ -28,6 +31,7 @@ export class OrganizationAcknowledgements {
   pending!: Acknowledger[];
 }
 
+@PushScoped(PushScope.SHARED)
 @ObjectType({
   description: 'Who received the current revision. Shown only to publishers of an originating organization.',
 })

@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BulletinStatus, Category, IndicatorType, Severity, Tier } from '@bulwark/domain';
 import { ConnectionType } from '@api/graphql/pagination';
+import { PushScope, PushScoped } from '@api/graphql/push/push-scope';
 
+@PushScoped(PushScope.SHARED)
 @ObjectType({ description: 'An indicator of compromise, validated and normalised.' })
 export class Indicator {
   @Field(() => IndicatorType)
@@ -65,11 +67,13 @@ export abstract class RevisionContent {
   approverUserId!: string | null;
 }
 
+@PushScoped(PushScope.SHARED)
 @ObjectType({
   description: 'An earlier or current revision of a bulletin, shown only to readers who pass its own marking (R12).',
 })
 export class BulletinRevision extends RevisionContent {}
 
+@PushScoped(PushScope.SHARED)
 @ObjectType({ description: 'A threat bulletin, as its current revision says it.' })
 export class Bulletin extends RevisionContent {
   @Field(() => ID)

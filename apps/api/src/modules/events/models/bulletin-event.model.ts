@@ -1,9 +1,11 @@
 import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Bulletin } from '@api/modules/bulletins/models/bulletin.model';
 import { BulletinEventType } from '../entities/bulletin-event.entity';
+import { PushScope, PushScoped } from '@api/graphql/push/push-scope';
 
 registerEnumType(BulletinEventType, { name: 'BulletinEventType' });
 
+@PushScoped(PushScope.SHARED)
 @ObjectType({ description: 'A publication, amendment or retraction, in global order.' })
 export class BulletinEvent {
   @Field(() => Float, { description: 'Global, gap-free; resume with `since` set to the last one you received.' })

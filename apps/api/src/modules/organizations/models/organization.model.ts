@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { OrganizationKind, Tier } from '@bulwark/domain';
 import { ConnectionType } from '@api/graphql/pagination';
+import { PushScope, PushScoped } from '@api/graphql/push/push-scope';
 
+@PushScoped(PushScope.SHARED)
 @ObjectType({
   description: 'An agency, information sharing center, election office, vendor or the platform operators.',
 })

@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError, unauthenticated } from '@api/common/app-errors';
+import type { RequestViewer, ViewerCarrier } from './request-viewer';
+import { ApiKeyStrategy } from './strategies/api-key.strategy';
+import { JwtStrategy } from './strategies/jwt.strategy';
+import { ViewerAuthenticator } from './viewer-authenticator';
+
+/** A subscriber's credential, verified once: `current()` says who it belongs to now. */
+export interface StandingCredential {
+  current(): Promise<RequestViewer | null>;
+}
+
+export function tokenExpired(): AppError {
+  return new AppError(unauthenticated().code, 'This access token has expired. Refresh the session.', {
+    reason: 'TOKEN_EXPIRED',
+  });
+}
+
+/**
+ * For a subscription, which is checked again before every push (R17). The signature of its token is verified
+ * once (by the guard, or here); each later check re-reads the session, user and organization exactly as the
+ * strategies do, and honours the token's expiry, without verifying the same signature ten thousand times per event.
+ */
+@Injectable()
+export class StandingCredentials {
+  constructor(
+    @Inject(ViewerAuthenticator) private readonly authenticator: ViewerAuthenticator,
+    private readonly jwt: JwtStrategy,
+    private readonly apiKeys: ApiKeyStrategy,
+  ) {}
+
+  async hold(carrier: ViewerCarrier): Promise<StandingCredential> {
+    const verified = carrier.viewer ?? (await this.authenticator.authenticate(carrier));
+    if (!verified) return { current: () => Promise.resolve(null) };
+    if (verified.kind === 'API_KEY') {
+      const key = String(carrier.headers['x-api-key']);
+      return { current: () => this.apiKeys.validate(key) };
+    }
+    const claims = { sub: verified.userId, sid: verified.sessionId };
+    const expiresAt = bearerExpiry(carrier.headers.authorization);
+    return {
+      // As the verifier: expired from the second of `exp` on.
+      current: () =>
+        Math.floor(Date.now() / 1000) >= expiresAt ? Promise.reject(tokenExpired()) : this.jwt.validate(claims),
+    };
+  }
+}
+
+/** `exp` of a bearer token whose signature has already been verified. */
+function bearerExpiry(authorization: string | undefined): number {
+  const payload = authorization?.split(' ')[1]?.split('.')[1] ?? '';
+  const exp: unknown = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp;
+  if (typeof exp !== 'number') throw unauthenticated('This access token is not valid.');
+  return exp;
+}

@@ -1,0 +1,60 @@
+import { type ExecutionArgs, type ExecutionResult, execute, type FormattedExecutionResult } from 'graphql';
+import type { GqlContext, RequestViewer } from '@api/auth/request-viewer';
+import { RequestLoaders } from '@api/graphql/request-loaders';
+import { PushScope } from './push-scope';
+import type { PushSelection } from './push-selection';
+import type { Pushed } from './pushed';
+
+export type ResultFormatter = (result: ExecutionResult) => FormattedExecutionResult;
+
+/** Of the viewer, exactly what a selection of this scope can depend on. */
+function viewerKey(scope: PushScope, viewer: RequestViewer | null): string {
+  if (scope === PushScope.SHARED) return '';
+  if (!viewer) return 'anonymous';
+  const roles = [...viewer.roles].sort();
+  const standing = [viewer.kind, viewer.active, viewer.organizationId, viewer.organizationAncestorIds, roles];
+  if (scope === PushScope.ORGANIZATION) return JSON.stringify([...standing, viewer.clearance]);
+  return JSON.stringify([...standing, viewer.clearance, viewer.userId, viewer.apiKeyId, viewer.sessionId]);
+}
+
+/**
+ * Renders each pushed payload once per group of subscribers who must receive the same bytes: same selection
+ * (and variables below the root field), and, as far as the selection depends on it, the same viewer standing.
+ * Renders are keyed on the payload object, shared by every subscriber it reached, and go when it does.
+ */
+export class PushRenderer {
+  private readonly renders = new WeakMap<object, Map<string, Promise<string>>>();
+  private executed = 0;
+
+  constructor(private readonly formatResult: ResultFormatter) {}
+
+  /** The payload of a `next` message, as JSON text. */
+  render(args: ExecutionArgs, selection: PushSelection, pushed: Pushed<object>): Promise<string> {
+    let byGroup = this.renders.get(pushed.payload);
+    if (!byGroup) {
+      byGroup = new Map();
+      this.renders.set(pushed.payload, byGroup);
+    }
+    const group = `${selection.key}\u0000${viewerKey(selection.scope, pushed.viewer)}`;
+    let bytes = byGroup.get(group);
+    if (!bytes) {
+      bytes = this.execute(args, pushed);
+      byGroup.set(group, bytes);
+    }
+    return bytes;
+  }
+
+  /** How many renders ran (for tests and benchmarks: one per group, not one per subscriber). */
+  get executions(): number {
+    return this.executed;
+  }
+
+  private async execute(args: ExecutionArgs, pushed: Pushed<object>): Promise<string> {
+    this.executed += 1;
+    // A context of its own: the group member's viewer as just re-authenticated, loaders for this render only.
+    const req = { headers: {}, viewer: pushed.viewer ?? undefined };
+    const contextValue: GqlContext = { req, loaders: new RequestLoaders() };
+    const result = await execute({ ...args, rootValue: pushed, contextValue });
+    return JSON.stringify(this.formatResult(result));
+  }
+}
