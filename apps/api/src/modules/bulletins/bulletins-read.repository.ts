@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BulletinStatus, type IndicatorType, Severity } from '@bulwark/domain';
+import { BulletinStatus, type IndicatorType } from '@bulwark/domain';
 import { readPredicate, type ViewerContext } from '@bulwark/policy';
 import { DataSource } from 'typeorm';
 import { BULLETIN_COLUMNS, type BulletinRow, REVISION_MARKING, SqlParams } from './bulletin-row';
+import { contentFilterConditions } from './content-filter-conditions';
 import type { BulletinFilter } from './dto/bulletins.args';
-
-const SEVERITY_ORDER = Object.values(Severity);
 const SEARCH_CONFIG = "'english'";
 
 export interface IndicatorQuery {
@@ -135,19 +134,7 @@ export class BulletinsReadRepository {
     const conditions: string[] = [];
     const statuses = filter.statuses ?? [BulletinStatus.PUBLISHED];
     conditions.push(`r.status::text = ANY(${p.param(statuses)}::text[])`);
-    if (filter.tiers) conditions.push(`r.tier::text = ANY(${p.param(filter.tiers)}::text[])`);
-    if (filter.categories) conditions.push(`r.category::text = ANY(${p.param(filter.categories)}::text[])`);
-    if (filter.minSeverity) {
-      const atLeast = SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(filter.minSeverity));
-      conditions.push(`r.severity::text = ANY(${p.param(atLeast)}::text[])`);
-    }
-    if (filter.jurisdictions) {
-      conditions.push(
-        `(r.jurisdictions && ${p.param(filter.jurisdictions)}::varchar[] OR cardinality(r.jurisdictions) = 0)`,
-      );
-    }
-    if (filter.originatorIds) conditions.push(`r.originator_org_ids && ${p.param(filter.originatorIds)}::uuid[]`);
-    if (filter.tags) conditions.push(`r.tags && ${p.param(filter.tags)}::varchar[]`);
+    conditions.push(...contentFilterConditions(filter, p));
     if (filter.publishedAfter) conditions.push(`r.published_at >= ${p.param(filter.publishedAfter)}`);
     if (filter.publishedBefore) conditions.push(`r.published_at < ${p.param(filter.publishedBefore)}`);
     if (indicator) {

@@ -48,7 +48,7 @@ function indicatorQuery(raw: string): IndicatorQuery {
 }
 
 /** Reads of these tiers are on the audit trail (R18). */
-const AUDITED_READS: readonly Tier[] = [Tier.AMBER_STRICT, Tier.RED];
+export const AUDITED_READS: readonly Tier[] = [Tier.AMBER_STRICT, Tier.RED];
 
 /** Reading bulletins: every path asks the policy, in SQL for lists and counts. */
 @Injectable()

@@ -6,6 +6,7 @@ import {
   startTestApp,
   type TestApp,
   until,
+  userId,
 } from '@bulwark/testing';
 import { EventRetention } from './event-retention';
 
@@ -46,6 +47,20 @@ describe('bulletinEvents over graphql-ws', () => {
     expect(vendor.titles(amber.tag)).toEqual(['PUBLISHED:Everyone']);
     expect(green.reference).toBeTruthy();
     [fulton, pa, vendor].forEach((s) => s.end());
+  });
+
+  it('puts each delivery of an AMBER_STRICT bulletin on the audit trail, before it is sent (R18)', async () => {
+    const [georgia, fulton] = await Promise.all([subscriber('official@ga.demo'), subscriber('clerk@fulton.ga.demo')]);
+    const strict = await publishBulletin(t, { tier: 'AMBER_STRICT', recipientOrganizations: ['GA-SOS'] });
+    const green = await publishBulletin(t, { tier: 'GREEN', tags: [strict.tag] });
+    await until(() => georgia.tagged(strict.tag).length === 2 && fulton.tagged(strict.tag).length === 1);
+    const deliveries: { actor_user_id: string; target_id: string }[] = await t.dataSource.query(
+      `SELECT actor_user_id, target_id FROM audit_events
+        WHERE action = 'BULLETIN_READ' AND details->>'via' = 'subscription' AND target_id = ANY($1)`,
+      [[strict.id, green.id]],
+    );
+    expect(deliveries).toEqual([{ actor_user_id: await userId(t, 'official@ga.demo'), target_id: strict.id }]);
+    [georgia, fulton].forEach((s) => s.end());
   });
 
   it('resumes with since: exactly the missed events, in order, then live ones, no gap and no duplicate (R16)', async () => {

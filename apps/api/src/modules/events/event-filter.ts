@@ -1,9 +1,8 @@
-import { type Category, Severity, type Tier } from '@bulwark/domain';
+import type { Category, Severity, Tier } from '@bulwark/domain';
 import type { SqlParams } from '@api/modules/bulletins/bulletin-row';
+import { contentFilterConditions, SEVERITY_ORDER } from '@api/modules/bulletins/content-filter-conditions';
 import type { BulletinEventFilter } from './dto/bulletin-events.args';
 import type { BulletinEventType } from './entities/bulletin-event.entity';
-
-const SEVERITY_ORDER = Object.values(Severity);
 
 /**
  * A feed's filter, twice, like the policy: as SQL on the event's revision `r` (webhooks, which read per target)
@@ -35,20 +34,6 @@ export interface FilterableEvent {
 
 /** The same filter as SQL on the event `e` and its revision `r`. Every list means "any of". */
 export function eventFilterConditions(filter: BulletinEventFilter, p: SqlParams): string[] {
-  const conditions: string[] = [];
-  if (filter.types) conditions.push(`e.type::text = ANY(${p.param(filter.types)}::text[])`);
-  if (filter.tiers) conditions.push(`r.tier::text = ANY(${p.param(filter.tiers)}::text[])`);
-  if (filter.categories) conditions.push(`r.category::text = ANY(${p.param(filter.categories)}::text[])`);
-  if (filter.minSeverity) {
-    const atLeast = SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(filter.minSeverity));
-    conditions.push(`r.severity::text = ANY(${p.param(atLeast)}::text[])`);
-  }
-  if (filter.jurisdictions) {
-    conditions.push(
-      `(r.jurisdictions && ${p.param(filter.jurisdictions)}::varchar[] OR cardinality(r.jurisdictions) = 0)`,
-    );
-  }
-  if (filter.originatorIds) conditions.push(`r.originator_org_ids && ${p.param(filter.originatorIds)}::uuid[]`);
-  if (filter.tags) conditions.push(`r.tags && ${p.param(filter.tags)}::varchar[]`);
-  return conditions;
+  const types = filter.types ? [`e.type::text = ANY(${p.param(filter.types)}::text[])`] : [];
+  return [...types, ...contentFilterConditions(filter, p)];
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@api/modules/audit/audit.module';
 import { FeedsRepository } from '@api/modules/feeds/feeds.repository';
 import { EventBus } from './event-bus';
 import { EventRetention } from './event-retention';
@@ -7,6 +8,7 @@ import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
 
 @Module({
+  imports: [AuditModule],
   // FeedsRepository is stateless: provided here too, so events need not import the feeds module (which needs bulletins).
   providers: [EventsResolver, EventsService, EventLogRepository, EventBus, EventRetention, FeedsRepository],
   exports: [EventLogRepository, EventBus],

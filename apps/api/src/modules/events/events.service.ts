@@ -3,7 +3,10 @@ import { ANONYMOUS_VIEWER, decideRead } from '@bulwark/policy';
 import type { RequestViewer, ViewerCarrier } from '@api/auth/request-viewer';
 import { type StandingCredential, StandingCredentials } from '@api/auth/standing-credentials';
 import { AppError, badInput, ErrorCode, notFound } from '@api/common/app-errors';
+import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
+import { AuditService } from '@api/modules/audit/audit.service';
 import { markingOf, toBulletin } from '@api/modules/bulletins/bulletin-mapper';
+import { AUDITED_READS } from '@api/modules/bulletins/bulletins.service';
 import { Pushed } from '@api/graphql/push/pushed';
 import { FeedsRepository } from '@api/modules/feeds/feeds.repository';
 import type { BulletinEventFilter } from './dto/bulletin-events.args';
@@ -46,12 +49,14 @@ export type SocketCloser = (code: number, reason: string) => void;
 @Injectable()
 export class EventsService {
   private readonly reads = new Map<number, Promise<SharedRead>>();
+  private bounds: Promise<{ oldest: number; latest: number }> | null = null;
 
   constructor(
     private readonly log: EventLogRepository,
     private readonly bus: EventBus,
     private readonly feeds: FeedsRepository,
     private readonly credentials: StandingCredentials,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -66,19 +71,7 @@ export class EventsService {
   ): AsyncGenerator<Pushed<BulletinEvent>> {
     const credential = await this.credentials.hold(carrier);
     const filter = requested.feedId ? await this.feedFilter(credential, requested.feedId) : (requested.filter ?? {});
-    const { oldest, latest } = await this.log.bounds();
-    if (since !== undefined && since > latest) throw badInput(`since is ahead of the latest event (${latest}).`);
-    if (since !== undefined && since < oldest - 1) {
-      throw new AppError(
-        ErrorCode.BAD_USER_INPUT,
-        `Events before ${oldest} are no longer kept: reload, then subscribe from now.`,
-        {
-          reason: 'SINCE_EXPIRED',
-          oldestSequence: oldest,
-        },
-      );
-    }
-    let cursor = since ?? latest;
+    let cursor = await this.startingPoint(since);
     const waiter = this.bus.waiter(ending.signal);
     try {
       while (!ending.signal?.aborted) {
@@ -87,11 +80,10 @@ export class EventsService {
         const viewer = events.length > 0 ? await this.currentViewer(credential, ending.closeSocket) : null;
         for (const { row, event } of events) {
           if (ending.signal?.aborted) return;
-          if (
-            decideRead(viewer ?? ANONYMOUS_VIEWER, markingOf(row)).allowed &&
-            matchesEventFilter(filter, filterable(row))
-          )
-            yield new Pushed(event, viewer);
+          if (!decideRead(viewer ?? ANONYMOUS_VIEWER, markingOf(row)).allowed) continue;
+          if (!matchesEventFilter(filter, filterable(row))) continue;
+          if (viewer && AUDITED_READS.includes(row.tier)) await this.recordDelivery(viewer, row);
+          yield new Pushed(event, viewer);
         }
         cursor = events.length === BATCH ? Number(events[events.length - 1]?.row.sequence) : head;
         if (events.length < BATCH) await waiter.next();
@@ -117,6 +109,44 @@ export class EventsService {
       this.reads.set(after, read);
     }
     return read;
+  }
+
+  /** Where a subscription starts reading: after `since` if the log still holds what follows it, else at the head. */
+  private async startingPoint(since: number | undefined): Promise<number> {
+    let bounds = await this.sharedBounds();
+    // A shared read may have begun just before `since` was committed: ask afresh before refusing it.
+    if (since !== undefined && since > bounds.latest) bounds = await this.log.bounds();
+    const { oldest, latest } = bounds;
+    if (since === undefined) return latest;
+    if (since > latest) throw badInput(`since is ahead of the latest event (${latest}).`);
+    if (since < oldest - 1) {
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `Events before ${oldest} are no longer kept: reload, then subscribe from now.`,
+        { reason: 'SINCE_EXPIRED', oldestSequence: oldest },
+      );
+    }
+    return since;
+  }
+
+  /**
+   * Subscriptions opening together share one read of the log's bounds. A read begun a moment before this
+   * subscription can only start it earlier in the log, never skip an event.
+   */
+  private sharedBounds(): Promise<{ oldest: number; latest: number }> {
+    this.bounds ??= this.log.bounds().finally(() => (this.bounds = null));
+    return this.bounds;
+  }
+
+  /** R18: who received an AMBER_STRICT or RED bulletin is on the record before it is sent. */
+  private recordDelivery(viewer: RequestViewer, row: EventRow): Promise<void> {
+    return this.audit.recordStandalone({
+      actor: viewer,
+      action: AuditAction.BULLETIN_READ,
+      targetType: AuditTargetType.BULLETIN,
+      targetId: row.id,
+      details: { revision: row.number, via: 'subscription', sequence: Number(row.sequence) },
+    });
   }
 
   private async feedFilter(credential: StandingCredential, feedId: string): Promise<BulletinEventFilter> {
