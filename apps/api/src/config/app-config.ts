@@ -61,6 +61,7 @@ export interface HttpLimits {
   readonly corsOrigins: readonly string[];
   readonly maxSocketsPerViewer: number;
   readonly maxSocketsPerAddress: number;
+  readonly socketInitTimeoutMs: number;
 }
 
 /** Requests per window; 0 turns a limit off. Shared through Redis when REDIS_URL is set. */

@@ -144,6 +144,10 @@ export class EnvironmentVariables {
   @IntSetting(1, 100000)
   MAX_SOCKETS_PER_ADDRESS = 100;
 
+  /** A WebSocket that has not sent connection_init within this is closed with 4408. */
+  @IntSetting(100, 60000, 'milliseconds, an integer')
+  SOCKET_INIT_TIMEOUT_MS = 5000;
+
   // Rate limits: requests per window; 0 turns one off.
   @IntSetting(1, 86400, 'seconds, an integer')
   RATE_LIMIT_WINDOW_SECONDS = 60;

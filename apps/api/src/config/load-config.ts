@@ -102,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
         .filter(Boolean),
       maxSocketsPerViewer: vars.MAX_SOCKETS_PER_VIEWER,
       maxSocketsPerAddress: vars.MAX_SOCKETS_PER_ADDRESS,
+      socketInitTimeoutMs: vars.SOCKET_INIT_TIMEOUT_MS,
     },
     rateLimit: {
       windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS,

@@ -40,7 +40,7 @@ export function graphqlOptions(
       'graphql-ws': {
         path: '/graphql',
         // A socket that has not authenticated (connection_init) within this is closed with 4408.
-        connectionInitWaitTimeout: 5000,
+        connectionInitWaitTimeout: config.http.socketInitTimeoutMs,
         onConnect: socketConnectHandler(authenticator, sockets),
         onClose: (ctx) => sockets.release(ctx.extra as object),
         // The same parse limits, validation rules (no introspection in production) and cost budget as HTTP.

@@ -133,7 +133,11 @@ describe('WebSocket connection caps', () => {
   let t: TestApp;
   const clients: { dispose(): Promise<void> | void }[] = [];
   beforeAll(async () => {
-    t = await startTestApp({ MAX_SOCKETS_PER_VIEWER: '2', MAX_SOCKETS_PER_ADDRESS: '3' });
+    t = await startTestApp({
+      MAX_SOCKETS_PER_VIEWER: '2',
+      MAX_SOCKETS_PER_ADDRESS: '3',
+      SOCKET_INIT_TIMEOUT_MS: '300',
+    });
   });
   afterAll(async () => {
     await Promise.all(clients.map(async (client) => client.dispose()));
@@ -191,5 +195,16 @@ describe('WebSocket connection caps', () => {
       socket.on('error', reject);
     });
     expect(code).toBe(1009);
+  });
+
+  it('closes a socket that never sends connection_init with 4408', async () => {
+    const socket = new WebSocket(`${t.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    const started = Date.now();
+    const code = await new Promise<number>((resolve, reject) => {
+      socket.on('close', (closeCode) => resolve(closeCode));
+      socket.on('error', reject);
+    });
+    expect(code).toBe(4408);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
