@@ -5,6 +5,7 @@ import { Events1795640756006 } from './1795640756006-Events';
 import { Feeds1795641283247 } from './1795641283247-Feeds';
 import { Webhooks1795641890322 } from './1795641890322-Webhooks';
 import { Audit1795642372462 } from './1795642372462-Audit';
+import { RetractedTextOutOfSearch1795700000000 } from './1795700000000-RetractedTextOutOfSearch';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   Feeds1795641283247,
   Webhooks1795641890322,
   Audit1795642372462,
+  RetractedTextOutOfSearch1795700000000,
 ];

@@ -269,6 +269,7 @@ export class BulletinLifecycleService {
         if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be retracted.');
         const publisherId = this.requireOriginatorPublisher(viewer, row);
         await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.RETRACTED, false);
+        await this.writes.withdrawTextFromSearch(manager, row.id);
         await this.eventLog.append(manager, BulletinEventType.RETRACTED, row.id, row.revision_id);
         await this.writes.touchBulletin(manager, row.id, {
           status: BulletinStatus.RETRACTED,

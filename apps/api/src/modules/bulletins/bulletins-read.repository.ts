@@ -138,6 +138,8 @@ export class BulletinsReadRepository {
     if (filter.publishedAfter) conditions.push(`r.published_at >= ${p.param(filter.publishedAfter)}`);
     if (filter.publishedBefore) conditions.push(`r.published_at < ${p.param(filter.publishedBefore)}`);
     if (indicator) {
+      // Indicators are part of the text a retraction withdraws (R13).
+      conditions.push(`r.status <> 'RETRACTED'`);
       const byNetwork = indicator.network ? ` OR i.network >>= ${p.param(indicator.network)}::inet` : '';
       conditions.push(
         `EXISTS (SELECT 1 FROM bulletin_indicators i WHERE i.revision_id = r.id AND (i.value = ${p.param(indicator.value)}${byNetwork}))`,

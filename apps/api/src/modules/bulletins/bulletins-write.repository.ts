@@ -11,8 +11,10 @@ export type RevisionFields = Omit<
   'id' | 'bulletin' | 'createdAt' | 'searchVector' | 'listedAt' | 'bulletinId' | 'number' | 'isCurrent'
 >;
 
-const SEARCH_VECTOR = `setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', summary), 'B')
-  || setweight(to_tsvector('english', body), 'C') || setweight(to_tsvector('simple', array_to_string(tags, ' ')), 'B')`;
+/** What stays served after a retraction (R13): title, summary and tags. */
+export const SERVED_TEXT_VECTOR = `setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', summary), 'B')
+  || setweight(to_tsvector('simple', array_to_string(tags, ' ')), 'B')`;
+const SEARCH_VECTOR = `${SERVED_TEXT_VECTOR} || setweight(to_tsvector('english', body), 'C')`;
 
 /** Every write of bulletins, always inside the caller's transaction. */
 @Injectable()
@@ -109,6 +111,13 @@ export class BulletinsWriteRepository {
       `UPDATE bulletin_revisions SET status = $2 WHERE bulletin_id = $1${onlyCurrent ? ' AND is_current' : ''}`,
       [bulletinId, status],
     );
+  }
+
+  /** R13: a retracted bulletin's withdrawn text no longer matches a search, for anyone. */
+  async withdrawTextFromSearch(manager: EntityManager, bulletinId: string): Promise<void> {
+    await manager.query(`UPDATE bulletin_revisions SET search_vector = ${SERVED_TEXT_VECTOR} WHERE bulletin_id = $1`, [
+      bulletinId,
+    ]);
   }
 
   async markPublished(manager: EntityManager, revisionId: string, approverUserId: string): Promise<void> {

@@ -5,6 +5,7 @@ import {
   ACKNOWLEDGE_BULLETIN,
   AMEND_BULLETIN,
   bulletinSnapshot,
+  CISA_PUBLISHER,
   createApiKey,
   createSignedInUser,
   type CreatedBulletin,
@@ -14,6 +15,7 @@ import {
   openSocketSession,
   orgId,
   publishBulletin,
+  retractBulletin,
   PUBLISH_BULLETIN,
   RETRACT_BULLETIN,
   signIn,
@@ -21,6 +23,7 @@ import {
   SUBMIT_BULLETIN,
   type TestApp,
   UPDATE_BULLETIN,
+  uniqueIpv4,
   uniqueWord,
   userId,
 } from '@bulwark/testing';
@@ -527,6 +530,33 @@ describe('no leaks (R15, R8, R9)', () => {
     // Without credentials, what anyone reads: CLEAR only.
     expect((await read(clear.id, {})).data?.bulletin?.title).toBe(clear.title);
     expect((await read(amber.id, {})).data?.bulletin ?? null).toBeNull();
+  });
+
+  it('a retracted bulletin is no longer found by its withdrawn text or indicators, by anyone (R13)', async () => {
+    const token = await accountToken(t, CISA_PUBLISHER);
+    const [word, ip] = [uniqueWord(), uniqueIpv4()];
+    const bulletin = await publishBulletin(t, {
+      tier: 'GREEN',
+      title: 'Withdrawn advisory',
+      body: `The withdrawn text mentions ${word}.`,
+      indicators: [{ type: 'IPV4', value: ip }],
+    });
+    const everyStatus = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETRACTED'];
+    const found = async (filter: Record<string, unknown>) =>
+      (
+        await t.gql.data<{ bulletins: { edges: { node: { id: string } }[] } }>(
+          LIST,
+          { first: 10, filter: { ...filter, statuses: everyStatus } },
+          { token },
+        )
+      ).bulletins.edges.map((edge) => edge.node.id);
+    expect(await found({ search: word })).toEqual([bulletin.id]);
+    expect(await found({ indicator: ip })).toEqual([bulletin.id]);
+    await retractBulletin(t, bulletin.id, 'Issued in error');
+    expect(await found({ search: word })).toEqual([]);
+    expect(await found({ indicator: ip })).toEqual([]);
+    // What a retraction keeps serving still finds it.
+    expect(await found({ search: 'Withdrawn advisory', tags: [bulletin.tag] })).toEqual([bulletin.id]);
   });
 
   it('the platform administrator (GREEN) reads GREEN but not AMBER, AMBER_STRICT or RED (R9)', async () => {
