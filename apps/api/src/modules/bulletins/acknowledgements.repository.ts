@@ -26,15 +26,26 @@ export class AcknowledgementsRepository {
   }
 
   /**
-   * Per revision, the active people of its recipient organizations (or its named recipients) whose clearance and
-   * organization's vetting cover its tier. Enum comparison follows the tier order CLEAR < … < RED.
+   * Per revision, the active people who may read it and are expected to acknowledge: members of its recipient
+   * organizations, and for AMBER of the organizations under them (R3), or its named recipients; each with a
+   * clearance and an organization's vetting that cover its tier. Enum comparison follows the tier order.
    */
   expectedReaders(revisionIds: readonly string[]): Promise<AcknowledgerRow[]> {
     return this.dataSource.query(
-      `SELECT r.id AS revision_id, u.id AS user_id, u.organization_id, u.display_name, u.email,
+      `WITH RECURSIVE audience(revision_id, organization_id, depth) AS (
+         SELECT r.id, unnest(r.recipient_org_ids), 0 FROM bulletin_revisions r WHERE r.id = ANY($1::uuid[])
+         UNION
+         SELECT a.revision_id, child.id, a.depth + 1
+           FROM audience a
+           JOIN bulletin_revisions r ON r.id = a.revision_id AND r.tier = 'AMBER'
+           JOIN organizations child ON child.parent_id = a.organization_id
+          WHERE a.depth < 32
+       )
+       SELECT r.id AS revision_id, u.id AS user_id, u.organization_id, u.display_name, u.email,
               NULL::timestamptz AS acknowledged_at
          FROM bulletin_revisions r
-         JOIN users u ON u.organization_id = ANY(r.recipient_org_ids) OR u.id = ANY(r.recipient_user_ids)
+         JOIN users u ON u.id = ANY(r.recipient_user_ids)
+                      OR u.organization_id IN (SELECT a.organization_id FROM audience a WHERE a.revision_id = r.id)
          JOIN organizations o ON o.id = u.organization_id
         WHERE r.id = ANY($1::uuid[]) AND u.active AND o.active AND u.clearance >= r.tier AND o.vetted_tier >= r.tier
         ORDER BY u.email`,

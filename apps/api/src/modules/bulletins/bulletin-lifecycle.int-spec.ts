@@ -541,6 +541,10 @@ describe('bulletin life cycle and bad input', () => {
     expect(georgia?.acknowledged.map((a) => a.email)).toEqual(['official@ga.demo']);
     expect(georgia?.acknowledged[0]?.acknowledgedAt).toBeTruthy();
     expect(georgia?.pending.map((p) => p.email)).toEqual(['admin@ga.demo']);
+    // AMBER reaches the organizations under a recipient too (R3): Fulton County's clerk is expected to acknowledge.
+    const fulton = report.bulletin.acknowledgements.organizations.find((o) => o.organization.shortName === 'GA-FULTON');
+    expect(fulton?.pending.map((p) => p.email)).toEqual(['clerk@fulton.ga.demo']);
+    expect(report.bulletin.acknowledgements.pendingCount).toBe(2);
 
     // Readers who are not publishers of an originator see no report.
     for (const email of ['official@ga.demo', CISA_ANALYST]) {
