@@ -49,9 +49,10 @@ export class ViewerRepository {
            JOIN users u ON u.id = s.user_id
            JOIN organizations o ON o.id = u.organization_id
           WHERE s.id = ANY($1::uuid[])`,
-        [sessionIds],
+        [[...new Set(sessionIds)]], // a user's several sockets ask for one session
       );
-      return sessionIds.map((id) => rows.find((row) => row.session_id === id) ?? null);
+      const byId = new Map(rows.map((row) => [row.session_id, row]));
+      return sessionIds.map((id) => byId.get(id) ?? null);
     },
     { cache: false, maxBatchSize: 1000 },
   );

@@ -20,6 +20,7 @@ describe('HTTP, rate-limit and GraphQL limit settings', () => {
       corsOrigins: [],
       maxSocketsPerViewer: 10,
       maxSocketsPerAddress: 100,
+      socketInitTimeoutMs: 5000,
     });
     expect(config.rateLimit).toEqual({
       windowSeconds: 60,

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { Permission } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { badInput } from '@api/common/app-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import { currentClientAddress, currentRequestId } from '@api/logging/request-context';
-import { AuditAction, AuditActorKind, AuditOutcome, type AuditTargetType } from './audit-action';
-import { chainHash } from './audit-chain';
+import { AuditAction, AuditActorKind, AuditOutcome, AuditTargetType } from './audit-action';
+import { type ChainedFields, chainHash } from './audit-chain';
 import { AuditRepository, type AuditRow } from './audit.repository';
 import type { AuditEventsArgs } from './dto/audit-events.args';
 import type { AuditEvent } from './models/audit-event.model';
@@ -62,6 +63,28 @@ function toAuditEvent(row: AuditRow): AuditEvent {
   };
 }
 
+type UnchainedFields = Omit<ChainedFields, 'position' | 'previousHash'>;
+
+/** A record's fields but its place in the chain; request id and client address as of the call. */
+function unchained(entry: AuditEntry): UnchainedFields {
+  return {
+    id: randomUUID(),
+    occurredAt: new Date(),
+    actorKind: entry.actor.kind,
+    actorUserId: entry.actor.userId,
+    actorApiKeyId: entry.actor.apiKeyId,
+    actorOrganizationId: entry.actor.organizationId,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    outcome: entry.outcome ?? AuditOutcome.ALLOWED,
+    requestId: currentRequestId() ?? null,
+    clientAddress: currentClientAddress()?.slice(0, 64) ?? null,
+    // What jsonb gives back: undefined dropped, dates as strings. The hash covers that form.
+    details: JSON.parse(JSON.stringify(entry.details ?? {})) as unknown,
+  };
+}
+
 /**
  * The audit trail (R18): append-only, each record chained to the one before by a hash. `record` writes in the
  * caller's transaction, so a record exists exactly when the change does; `recordStandalone` is for what has no
@@ -70,33 +93,53 @@ function toAuditEvent(row: AuditRow): AuditEvent {
  */
 @Injectable()
 export class AuditService {
+  /** Records asked for in the same tick without a transaction of their own share one (see recordBatched). */
+  private readonly batch = new DataLoader<UnchainedFields, true>(
+    async (records) => {
+      await this.audit.transaction((manager) => this.appendAll(manager, records));
+      return records.map(() => true as const);
+    },
+    { cache: false, maxBatchSize: 500 },
+  );
+
   constructor(private readonly audit: AuditRepository) {}
 
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    const head = await this.audit.lockHead(manager);
-    const fields = {
-      position: (BigInt(head.position) + 1n).toString(),
-      id: randomUUID(),
-      occurredAt: new Date(),
-      actorKind: entry.actor.kind,
-      actorUserId: entry.actor.userId,
-      actorApiKeyId: entry.actor.apiKeyId,
-      actorOrganizationId: entry.actor.organizationId,
-      action: entry.action,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId ?? null,
-      outcome: entry.outcome ?? AuditOutcome.ALLOWED,
-      requestId: currentRequestId() ?? null,
-      clientAddress: currentClientAddress()?.slice(0, 64) ?? null,
-      // What jsonb gives back: undefined dropped, dates as strings. The hash covers that form.
-      details: JSON.parse(JSON.stringify(entry.details ?? {})) as unknown,
-      previousHash: head.hash,
-    };
-    await this.audit.append(manager, { ...fields, hash: chainHash(fields) });
+    await this.appendAll(manager, [unchained(entry)]);
   }
 
   recordStandalone(entry: AuditEntry): Promise<void> {
     return this.audit.transaction((manager) => this.record(manager, entry));
+  }
+
+  /**
+   * As recordStandalone, for records that come many at once (the deliveries of one event to many subscribers):
+   * the records asked for together are written in one transaction, with one lock of the chain's head. Resolves
+   * when that transaction has committed.
+   */
+  async recordBatched(entry: AuditEntry): Promise<void> {
+    await this.batch.load(unchained(entry));
+  }
+
+  private async appendAll(manager: EntityManager, records: readonly UnchainedFields[]): Promise<void> {
+    let head = await this.audit.lockHead(manager);
+    for (const record of records) {
+      const fields = { ...record, position: (BigInt(head.position) + 1n).toString(), previousHash: head.hash };
+      const hash = chainHash(fields);
+      await this.audit.append(manager, { ...fields, hash });
+      head = { position: fields.position, hash };
+    }
+  }
+
+  /** R18: a read of an AMBER_STRICT or RED bulletin, through a query or a push. */
+  recordBulletinRead(actor: AuditActor, bulletinId: string, details: Record<string, unknown>): Promise<void> {
+    return this.recordBatched({
+      actor,
+      action: AuditAction.BULLETIN_READ,
+      targetType: AuditTargetType.BULLETIN,
+      targetId: bulletinId,
+      details,
+    });
   }
 
   /** An R15 denial: the caller is told NOT_FOUND (or FORBIDDEN); the trail says DENIED. */

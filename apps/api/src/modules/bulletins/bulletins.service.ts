@@ -6,7 +6,6 @@ import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagina
 import type { RequestLoaders } from '@api/graphql/request-loaders';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
 import { AuditService } from '@api/modules/audit/audit.service';
-import type { BulletinRow } from './bulletin-row';
 import { toBulletin, toRevision } from './bulletin-mapper';
 import {
   BulletinsReadRepository,
@@ -85,7 +84,8 @@ export class BulletinsService {
   ): Promise<Bulletin | null> {
     const row = await this.reads.findVisible(viewer, by);
     if (row) {
-      if (AUDITED_READS.includes(row.tier)) await this.recordRead(viewer, row);
+      if (AUDITED_READS.includes(row.tier))
+        await this.audit.recordBulletinRead(viewer, row.id, { revision: row.number });
       return toBulletin(row);
     }
     const hiddenId = await this.reads.existingId(by);
@@ -95,16 +95,6 @@ export class BulletinsService {
       });
     }
     return null;
-  }
-
-  private recordRead(viewer: ViewerContext, row: BulletinRow): Promise<void> {
-    return this.audit.recordStandalone({
-      actor: viewer,
-      action: AuditAction.BULLETIN_READ,
-      targetType: AuditTargetType.BULLETIN,
-      targetId: row.id,
-      details: { revision: row.number },
-    });
   }
 
   async list(viewer: ViewerContext, args: BulletinsArgs): Promise<Connection<Bulletin>> {

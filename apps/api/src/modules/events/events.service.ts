@@ -3,7 +3,6 @@ import { ANONYMOUS_VIEWER, decideRead } from '@bulwark/policy';
 import type { RequestViewer, ViewerCarrier } from '@api/auth/request-viewer';
 import { type StandingCredential, StandingCredentials } from '@api/auth/standing-credentials';
 import { AppError, badInput, ErrorCode, notFound } from '@api/common/app-errors';
-import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
 import { AuditService } from '@api/modules/audit/audit.service';
 import { markingOf, toBulletin } from '@api/modules/bulletins/bulletin-mapper';
 import { AUDITED_READS } from '@api/modules/bulletins/bulletins.service';
@@ -140,13 +139,8 @@ export class EventsService {
 
   /** R18: who received an AMBER_STRICT or RED bulletin is on the record before it is sent. */
   private recordDelivery(viewer: RequestViewer, row: EventRow): Promise<void> {
-    return this.audit.recordStandalone({
-      actor: viewer,
-      action: AuditAction.BULLETIN_READ,
-      targetType: AuditTargetType.BULLETIN,
-      targetId: row.id,
-      details: { revision: row.number, via: 'subscription', sequence: Number(row.sequence) },
-    });
+    const details = { revision: row.number, via: 'subscription', sequence: Number(row.sequence) };
+    return this.audit.recordBulletinRead(viewer, row.id, details);
   }
 
   private async feedFilter(credential: StandingCredential, feedId: string): Promise<BulletinEventFilter> {
