@@ -8,6 +8,7 @@ import {
   until,
   userId,
 } from '@bulwark/testing';
+import { verifyAuditChain } from '@api/modules/audit/audit-verifier';
 import { EventRetention } from './event-retention';
 
 describe('bulletinEvents over graphql-ws', () => {
@@ -50,17 +51,26 @@ describe('bulletinEvents over graphql-ws', () => {
   });
 
   it('puts each delivery of an AMBER_STRICT bulletin on the audit trail, before it is sent (R18)', async () => {
-    const [georgia, fulton] = await Promise.all([subscriber('official@ga.demo'), subscriber('clerk@fulton.ga.demo')]);
+    const subscribers = await Promise.all(
+      ['official@ga.demo', 'official@ga.demo', 'admin@ga.demo', 'clerk@fulton.ga.demo'].map((email) =>
+        subscriber(email),
+      ),
+    );
     const strict = await publishBulletin(t, { tier: 'AMBER_STRICT', recipientOrganizations: ['GA-SOS'] });
     const green = await publishBulletin(t, { tier: 'GREEN', tags: [strict.tag] });
-    await until(() => georgia.tagged(strict.tag).length === 2 && fulton.tagged(strict.tag).length === 1);
+    const [official, officialAgain, admin, fulton] = subscribers;
+    await until(() => [official, officialAgain].every((s) => s?.tagged(strict.tag).length === 2));
+    await until(() => [admin, fulton].every((s) => s?.tagged(strict.tag).length === 1)); // cleared AMBER: GREEN only
     const deliveries: { actor_user_id: string; target_id: string }[] = await t.dataSource.query(
       `SELECT actor_user_id, target_id FROM audit_events
-        WHERE action = 'BULLETIN_READ' AND details->>'via' = 'subscription' AND target_id = ANY($1)`,
+        WHERE action = 'BULLETIN_READ' AND details->>'via' = 'subscription' AND target_id = ANY($1)
+        ORDER BY actor_user_id`,
       [[strict.id, green.id]],
     );
-    expect(deliveries).toEqual([{ actor_user_id: await userId(t, 'official@ga.demo'), target_id: strict.id }]);
-    [georgia, fulton].forEach((s) => s.end());
+    const delivered = { actor_user_id: await userId(t, 'official@ga.demo'), target_id: strict.id };
+    expect(deliveries).toEqual([delivered, delivered]); // one record per delivery: the official has two sockets
+    expect((await verifyAuditChain(t.dataSource)).intact).toBe(true); // written together, chained in order
+    subscribers.forEach((s) => s.end());
   });
 
   it('resumes with since: exactly the missed events, in order, then live ones, no gap and no duplicate (R16)', async () => {
