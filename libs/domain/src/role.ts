@@ -45,8 +45,17 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
 };
 
-export function permissionsOf(roles: readonly Role[]): Permission[] {
-  const granted = new Set<Permission>();
-  for (const role of roles) for (const permission of ROLE_PERMISSIONS[role]) granted.add(permission);
-  return [...granted].sort();
+// One list per combination of roles (there are few): computed on every request and every push otherwise.
+const PERMISSIONS_OF_ROLES = new Map<string, readonly Permission[]>();
+
+export function permissionsOf(roles: readonly Role[]): readonly Permission[] {
+  const key = roles.join(',');
+  let permissions = PERMISSIONS_OF_ROLES.get(key);
+  if (!permissions) {
+    const granted = new Set<Permission>();
+    for (const role of roles) for (const permission of ROLE_PERMISSIONS[role]) granted.add(permission);
+    permissions = Object.freeze([...granted].sort());
+    PERMISSIONS_OF_ROLES.set(key, permissions);
+  }
+  return permissions;
 }

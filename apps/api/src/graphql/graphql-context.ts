@@ -14,8 +14,9 @@ export interface SocketState {
 interface RawSocket {
   readonly readyState: number;
   readonly OPEN: number;
+  readonly bufferedAmount: number;
   close(code: number, reason: string): void;
-  send(data: string, done: (error?: Error) => void): void;
+  send(data: string): void;
 }
 
 interface SocketExtra {
@@ -78,17 +79,26 @@ export function graphqlContext(input: { req?: ViewerCarrier; extra?: unknown }, 
   };
 }
 
+/** Past this many bytes waiting to be written to one socket, a push waits for them to go (a slow client). */
+const SOCKET_HIGH_WATER_BYTES = 1 << 20;
+
 function socketOperation(socket: RawSocket, id: string): SocketOperation {
   const controller = new AbortController();
   return {
     id,
     signal: controller.signal,
     abort: () => controller.abort(),
-    // As graphql-ws writes its own messages: nothing to a socket that is no longer open.
-    send: (message) =>
-      new Promise((resolve, reject) => {
-        if (socket.readyState !== socket.OPEN) return resolve();
-        socket.send(message, (error) => (error ? reject(error) : resolve()));
-      }),
+    // As graphql-ws writes its own messages: nothing to a socket that is no longer open. Written at once, in
+    // order; only a socket whose client reads slowly makes the pushes to it wait.
+    send: (message) => {
+      if (socket.readyState !== socket.OPEN) return Promise.resolve();
+      socket.send(message);
+      return socket.bufferedAmount > SOCKET_HIGH_WATER_BYTES ? drained(socket) : Promise.resolve();
+    },
   };
+}
+
+async function drained(socket: RawSocket): Promise<void> {
+  while (socket.readyState === socket.OPEN && socket.bufferedAmount > SOCKET_HIGH_WATER_BYTES / 2)
+    await new Promise((resolve) => setTimeout(resolve, 10));
 }

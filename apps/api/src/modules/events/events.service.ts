@@ -78,7 +78,6 @@ export class EventsService {
         // Authenticated again only when there is something to decide on; an idle wake costs one shared read.
         const viewer = events.length > 0 ? await this.currentViewer(credential, ending.closeSocket) : null;
         for (const { row, event } of events) {
-          if (ending.signal?.aborted) return;
           if (!decideRead(viewer ?? ANONYMOUS_VIEWER, markingOf(row)).allowed) continue;
           if (!matchesEventFilter(filter, filterable(row))) continue;
           if (viewer && AUDITED_READS.includes(row.tier)) await this.recordDelivery(viewer, row);
