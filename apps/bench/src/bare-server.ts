@@ -1,21 +1,25 @@
 /**
- * The baseline: a bare `node:http` + `pg` server answering the feed-read request with the SQL the API runs.
- * It calls the API's own built repositories (BulletinsReadRepository, ViewerRepository) over a one-method
- * stand-in for TypeORM's DataSource, so the statements are the same text with the same parameters, and the
- * API's own mapping and cursor code. What it leaves out is the framework: Express, Nest, Passport, Apollo.
+ * The baseline: a bare `node:http` + `pg` server. Reads answer the feed-read and search requests with the SQL the
+ * API runs: it calls the API's own built BulletinsService.list (over BulletinsReadRepository and ViewerRepository)
+ * through a one-method stand-in for TypeORM's DataSource, so the statements are the same text with the same
+ * parameters, and the API's own mapping and cursor code. `POST /publish` writes what a publication writes (the
+ * bulletin, its revision and search vector, the event, the audit records) in one transaction, with the API's own
+ * event-log and audit code. What it leaves out is the framework: Express, Nest, Passport, Apollo, validation.
  */
 import 'reflect-metadata';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { RequestViewer } from '@api/auth/request-viewer';
 import { viewerFromRow } from '@api/auth/viewer-factory';
 import { ViewerRepository } from '@api/auth/viewer.repository';
-import { toConnection } from '@api/graphql/pagination';
-import { toBulletin } from '@api/modules/bulletins/bulletin-mapper';
 import { BulletinsReadRepository } from '@api/modules/bulletins/bulletins-read.repository';
+import { BulletinsService } from '@api/modules/bulletins/bulletins.service';
+import type { BulletinFilter } from '@api/modules/bulletins/dto/bulletins.args';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { barePublish, type PublishInput } from './bare-publish';
 
 const secret = process.env['JWT_SECRET'] ?? '';
 const port = Number(process.env['PORT'] ?? 0);
@@ -30,6 +34,8 @@ function verifyJwt(token: string): { sub: string; sid: string } | null {
   if (!claims.sub || !claims.sid || (claims.exp ?? 0) * 1000 < Date.now()) return null;
   return { sub: claims.sub, sid: claims.sid };
 }
+
+const UNAUTHENTICATED = { errors: [{ message: 'unauthenticated' }] };
 
 async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'];
@@ -47,26 +53,28 @@ async function main(): Promise<void> {
       (await pool.query<Record<string, unknown>>(sql, params)).rows,
   } as unknown as DataSource;
   const viewers = new ViewerRepository(dataSource);
-  const bulletins = new BulletinsReadRepository(dataSource);
+  // list() reads through the repository only; the audit service is for single reads, which this server never does.
+  const bulletins = new BulletinsService(new BulletinsReadRepository(dataSource), null as never);
 
-  const feed = async (req: IncomingMessage): Promise<unknown> => {
+  const viewerOf = async (req: IncomingMessage): Promise<RequestViewer | null> => {
     const claims = verifyJwt((req.headers.authorization ?? '').replace(/^Bearer /, ''));
-    if (!claims) return { errors: [{ message: 'unauthenticated' }] };
+    if (!claims) return null;
     const row = await viewers.forSession(claims.sub, claims.sid);
     const viewer = row && viewerFromRow(row, 'USER', claims.sid);
-    if (!viewer?.active) return { errors: [{ message: 'unauthenticated' }] };
-    const first = 20;
-    const { rows, total } = await bulletins.page(viewer, {}, null, null, first);
-    const keys = new Map(rows.map((r) => [r.id, r.listed_at_key]));
-    const connection = toConnection(rows.map(toBulletin), first, total, (b) => ({
-      key: keys.get(b.id) as string,
-      id: b.id,
-    }));
-    // The same selection as the GraphQL document the load generator sends.
+    return viewer?.active ? viewer : null;
+  };
+
+  const list = async (req: IncomingMessage, raw: string): Promise<unknown> => {
+    const viewer = await viewerOf(req);
+    if (!viewer) return UNAUTHENTICATED;
+    const request = JSON.parse(raw || '{}') as { variables?: { filter?: BulletinFilter } };
+    const connection = await bulletins.list(viewer, { first: 20, filter: request.variables?.filter });
+    // The same selection as the GraphQL documents the load generator sends (FEED_SELECTION).
     return {
       data: {
         bulletins: {
-          totalCount: connection.totalCount,
+          // The API counts only when totalCount is selected (a promise then); every document here selects it.
+          totalCount: await connection.totalCount,
           edges: connection.edges.map(({ cursor, node }) => ({
             cursor,
             node: {
@@ -87,6 +95,12 @@ async function main(): Promise<void> {
     };
   };
 
+  const publish = async (req: IncomingMessage, raw: string): Promise<unknown> => {
+    const viewer = await viewerOf(req);
+    if (!viewer) return UNAUTHENTICATED;
+    return { data: await barePublish(pool, viewer, JSON.parse(raw) as PublishInput) };
+  };
+
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -95,7 +109,8 @@ async function main(): Promise<void> {
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
         return;
       }
-      feed(req)
+      const raw = Buffer.concat(chunks).toString();
+      (req.url === '/publish' ? publish(req, raw) : list(req, raw))
         .then((body) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body)))
         .catch((error: unknown) => res.writeHead(500).end(String(error)));
     });

@@ -16,11 +16,36 @@ export const QUICK_SIZE: DataSize = { counties: 600, users: 4000, bulletins: 100
 
 export const BENCH_PASSWORD = 'bench-password-0123456789';
 
+/** An organization as the fan-out scenario's expectations need it. */
+export interface GeneratedOrg {
+  id: string;
+  kind: string;
+  parentId: string | null;
+  jurisdiction: string | null;
+  vetted: string;
+}
+
+export interface GeneratedUser {
+  id: string;
+  email: string;
+  orgId: string;
+  roles: string[];
+  clearance: string;
+}
+
 /** What the scenarios need to know about the generated community. */
 export interface Community {
   clerkId: string;
   clerkEmail: string;
+  /** A publisher of the first federal organization (RED-vetted, RED-cleared): the author in publish and fan-out. */
   publisherEmail: string;
+  /** A second publisher of the same organization: the other person of the two-person rule (AMBER_STRICT, RED). */
+  approverEmail: string;
+  approverId: string;
+  /** Indicators that exist in the data, for the indicator search. */
+  sampleIndicators: { ipv4: string; domain: string };
+  orgs: GeneratedOrg[];
+  users: GeneratedUser[];
   counts: Record<string, number>;
   loadMs: number;
 }
@@ -91,6 +116,7 @@ const SEARCH_VECTOR = `setweight(to_tsvector('english', title), 'A') || setweigh
 interface Org {
   id: string;
   kind: string;
+  parentId: string | null;
   jurisdiction: string | null;
   vetted: string;
 }
@@ -119,7 +145,7 @@ export async function generateCommunity(db: SqlRunner, size: DataSize, seed = 42
     juris: string | null,
     vetted: string,
   ) => {
-    const org = { id: g.uuid(), kind, jurisdiction: juris, vetted };
+    const org = { id: g.uuid(), kind, parentId: parent?.id ?? null, jurisdiction: juris, vetted };
     orgs.push(org);
     orgRows.push(
       `(${q(org.id)}, ${q(name)}, ${q(short)}, '${kind}', ${q(parent?.id ?? null)}, ${q(juris)}, '${vetted}')`,
@@ -173,6 +199,8 @@ export async function generateCommunity(db: SqlRunner, size: DataSize, seed = 42
   // The county clerk the feed read signs in as: AMBER, in an AMBER-vetted county.
   const clerkCounty = counties.find((county) => county.vetted === 'AMBER') ?? counties[0];
   const clerk = addUser(clerkCounty, '{VIEWER}', 'AMBER');
+  // The second person of the two-person rule for the publish and fan-out scenarios.
+  const approver = addUser(orgs[0], '{PUBLISHER}', 'RED');
   await insertBatched(
     db,
     'INSERT INTO users (id, email, display_name, organization_id, roles, clearance, password_hash)',
@@ -187,6 +215,7 @@ export async function generateCommunity(db: SqlRunner, size: DataSize, seed = 42
   const revisionRows: string[] = [];
   const indicatorRows: string[] = [];
   let indicatorCount = 0;
+  const samples: { ipv4?: string; domain?: string } = {};
   for (let i = 0; i < size.bulletins; i++) {
     const at = new Date(yearStart + Math.floor((span * (i + g.random())) / size.bulletins)).toISOString();
     const origin = g.pick(originators);
@@ -216,6 +245,10 @@ export async function generateCommunity(db: SqlRunner, size: DataSize, seed = 42
         indicatorCount++;
         const ip = `198.51.${g.int(256)}.${g.int(256)}`;
         const indicator = g.random() < 0.5 ? ['IPV4', ip, ip] : ['DOMAIN', `bad${g.int(5000)}.example`, null];
+        if (status === 'PUBLISHED' && (tier === 'CLEAR' || tier === 'GREEN')) {
+          if (indicator[0] === 'IPV4') samples.ipv4 ??= ip;
+          else samples.domain ??= indicator[1] ?? undefined;
+        }
         indicatorRows.push(
           `(${q(revisionId)}, '${indicator[0]}', ${q(indicator[1])}, ${indicator[2] ? `${q(indicator[2])}::inet` : 'NULL'}, ${position})`,
         );
@@ -246,6 +279,17 @@ export async function generateCommunity(db: SqlRunner, size: DataSize, seed = 42
     clerkId: clerk.id,
     clerkEmail: clerk.email,
     publisherEmail: (publishers.get(orgs[0]?.id ?? '') as User).email,
+    approverEmail: approver.email,
+    approverId: approver.id,
+    sampleIndicators: { ipv4: samples.ipv4 ?? '198.51.0.1', domain: samples.domain ?? 'bad1.example' },
+    orgs: orgs.map(({ id, kind, parentId, jurisdiction, vetted }) => ({ id, kind, parentId, jurisdiction, vetted })),
+    users: users.map((user) => ({
+      id: user.id,
+      email: user.email,
+      orgId: user.org.id,
+      roles: user.roles.replace(/[{}]/g, '').split(','),
+      clearance: user.clearance,
+    })),
     counts: {
       organizations: orgs.length,
       counties: counties.length,

@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import type { DbTarget } from './database-target';
+import type { InspectorProfiler } from './inspector-profiler';
+import type { Community } from './generate';
+import type { ResultRow } from './results-table';
+
+/** What every scenario gets: the run's settings, the database, the generated community and the table. */
+export interface BenchContext {
+  root: string;
+  quick: boolean;
+  jwtSecret: string;
+  target: DbTarget;
+  community: Community;
+  rows: ResultRow[];
+  log: (line: string) => void;
+  /** Seconds of measured load per read case and for publish, and of warm-up before it. */
+  seconds: number;
+  warmupSeconds: number;
+  connections: number;
+  /** `--profile=<phase>`: the phase to profile on the API, and the profiler attached to it. */
+  profile: { phase: string; profiler: InspectorProfiler | null } | null;
+}
+
+/** Runs `work`, with the API's CPU profiled around it when `phase` is the one asked for and `pid` is the API's. */
+export async function profiled<T>(ctx: BenchContext, phase: string, pid: number | undefined, work: () => Promise<T>) {
+  const profiler = ctx.profile?.phase === phase ? ctx.profile.profiler : null;
+  if (!profiler || profiler.pid !== pid) return work();
+  await profiler.start();
+  const result = await work();
+  const file = join(ctx.root, 'bench-results', `profile-${phase}-${Date.now()}.cpuprofile`);
+  await profiler.stop(file);
+  ctx.log(`CPU profile of the API during ${phase}: ${file}`);
+  return result;
+}
+
+/** The API's environment for every run: production mode, the bench's secret, no limiter in the way. */
+export function apiEnv(jwtSecret: string, target: DbTarget): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    JWT_SECRET: jwtSecret,
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    // One client hammering a few accounts: the per-viewer and per-address limits would answer 429.
+    RATE_LIMIT_PER_VIEWER: '0',
+    RATE_LIMIT_PER_ADDRESS: '0',
+    SIGN_IN_LIMIT_PER_ADDRESS: '0',
+    SIGN_IN_LIMIT_PER_EMAIL: '0',
+    // Fan-out opens up to 10,000 sockets from 127.0.0.1, many per signed-in user.
+    MAX_SOCKETS_PER_VIEWER: '10000',
+    MAX_SOCKETS_PER_ADDRESS: '100000',
+    ACCESS_TOKEN_TTL_SECONDS: '3600',
+    ...target.env,
+  };
+}

@@ -1,0 +1,42 @@
+import { BENCH_PASSWORD } from './generate';
+
+export const JSON_HEADERS = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' } as const;
+
+export function authHeaders(token?: string): Record<string, string> {
+  return { ...JSON_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) };
+}
+
+/** One GraphQL operation over HTTP; GraphQL errors throw. */
+export async function graphql<T>(url: string, query: string, variables?: unknown, token?: string): Promise<T> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: authHeaders(token),
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: unknown };
+  if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+export async function signIn(url: string, email: string): Promise<string> {
+  const data = await graphql<{ login: { accessToken: string } }>(
+    url,
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email, password: BENCH_PASSWORD } },
+  );
+  return data.login.accessToken;
+}
+
+/** Signs in many users, a few at a time (each login verifies an argon2id hash: CPU-bound). */
+export async function signInAll(url: string, emails: readonly string[], parallel = 4): Promise<Map<string, string>> {
+  const tokens = new Map<string, string>();
+  let next = 0;
+  const worker = async () => {
+    while (next < emails.length) {
+      const email = emails[next++];
+      tokens.set(email, await signIn(url, email));
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return tokens;
+}

@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { apiEnv, type BenchContext } from '../bench-context';
+import { percentile } from '../results-table';
+import { startProcess, stopProcess } from '../server-process';
+
+/**
+ * Process start to the first 200 from /health/ready on the loaded database, several times, against a bare node
+ * process that opens the same database and answers one query. `earlier` are API starts already timed this run.
+ */
+export async function coldStart(ctx: BenchContext, earlier: readonly number[]): Promise<void> {
+  const rounds = ctx.quick ? 1 : 3;
+  const api: number[] = [...earlier];
+  const bare: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const server = await startProcess(
+      ctx.root,
+      join(ctx.root, 'dist/apps/api/src/main.js'),
+      apiEnv(ctx.jwtSecret, ctx.target),
+    );
+    api.push(server.startMs);
+    await stopProcess(server);
+    const baseline = await startProcess(
+      ctx.root,
+      join(ctx.root, 'dist/apps/bench/src/bare-ready-server.js'),
+      ctx.target.env,
+    );
+    bare.push(baseline.startMs);
+    await stopProcess(baseline);
+  }
+  ctx.log(`cold start: API ${api.join(', ')} ms; bare ${bare.join(', ')} ms`);
+  const target = ctx.target.kind === 'pglite' ? 'PGlite data directory' : 'PostgreSQL';
+  const median = (values: number[]) => percentile(values, 50);
+  ctx.rows.push(
+    {
+      scenario: `cold start to ready, loaded ${target} (${api.length} starts)`,
+      target: 'Bulwark',
+      p50Ms: median(api),
+      maxMs: Math.max(...api),
+      note: `${api.join(', ')} ms${ctx.target.kind === 'pglite' ? '; target < 2,000 ms' : ''}`,
+    },
+    {
+      scenario: `cold start to ready, loaded ${target} (${bare.length} starts)`,
+      target: 'bare node (open + 1 query)',
+      p50Ms: median(bare),
+      maxMs: Math.max(...bare),
+      note: `${bare.join(', ')} ms`,
+    },
+    {
+      scenario: 'cold start ratio',
+      target: 'Bulwark ÷ bare',
+      note: `${(median(api) / Math.max(1, median(bare))).toFixed(1)}× (median)`,
+    },
+  );
+}

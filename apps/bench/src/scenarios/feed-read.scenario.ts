@@ -1,0 +1,102 @@
+import { viewerFromRow } from '@api/auth/viewer-factory';
+import { ViewerRepository } from '@api/auth/viewer.repository';
+import { BulletinsReadRepository, type IndicatorQuery } from '@api/modules/bulletins/bulletins-read.repository';
+import type { BulletinFilter } from '@api/modules/bulletins/dto/bulletins.args';
+import type { DataSource } from 'typeorm';
+import type { Runner } from '../database-target';
+import type { ReadCase } from './read-load';
+
+/** What the feed read and the searches select; the bare server builds exactly this shape. */
+export const FEED_SELECTION = `{ totalCount edges { cursor node {
+  id reference tier status title severity category publishedAt jurisdictions } } pageInfo { hasNextPage endCursor } }`;
+
+/** A county clerk's first page of bulletins, under the policy. */
+export const FEED_CASE: ReadCase = {
+  key: 'feed',
+  label: 'feed read',
+  body: JSON.stringify({ query: `query Feed { bulletins(first: 20) ${FEED_SELECTION} }` }),
+};
+
+export interface StatementTiming {
+  statement: string;
+  ms: number;
+  plan: string;
+}
+
+/**
+ * The statements one list read runs (the feed by default, or a search), captured from the API's own repositories
+ * for the clerk, each timed with EXPLAIN ANALYZE on the loaded database (best of three): how much of a request is
+ * the database's.
+ */
+export async function explainRead(
+  db: Runner,
+  userId: string,
+  filter: BulletinFilter = {},
+  indicator: IndicatorQuery | null = null,
+): Promise<StatementTiming[]> {
+  const captured: { sql: string; params: unknown[] }[] = [];
+  const recording = {
+    query: async (sql: string, params: unknown[] = []) => {
+      captured.push({ sql, params });
+      return db.query(sql, params);
+    },
+  } as unknown as DataSource;
+  const row = await new ViewerRepository(recording).forUser(userId);
+  if (!row) throw new Error('the clerk is missing');
+  const read = await new BulletinsReadRepository(recording).page(
+    viewerFromRow(row, 'USER', null),
+    filter,
+    indicator,
+    null,
+    20,
+  );
+  // totalCount: a value, or (when the API counts only if asked) a function; the documents here all ask.
+  const total: unknown = read.total;
+  if (typeof total === 'function') await (total as () => Promise<number>)();
+  const results: StatementTiming[] = [];
+  for (const [index, { sql, params }] of captured.entries()) {
+    let best = Number.POSITIVE_INFINITY;
+    let plan = '';
+    for (let round = 0; round < 3; round++) {
+      const out = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+      const raw = Object.values(out[0] ?? {})[0];
+      const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as {
+        'Execution Time': number;
+        Plan: PlanNode;
+      }[];
+      const top = parsed[0];
+      if (top && top['Execution Time'] < best) {
+        best = top['Execution Time'];
+        plan = describePlan(top.Plan);
+      }
+    }
+    results.push({ statement: statementName(sql, index), ms: Math.round(best * 100) / 100, plan });
+  }
+  return results;
+}
+
+/** The viewer lookup comes first; the count and the page are told apart by their text, whatever their order. */
+function statementName(sql: string, index: number): string {
+  if (/SELECT count\(\*\)/i.test(sql)) return 'count';
+  if (/\bLIMIT\b/i.test(sql)) return 'page';
+  return index === 0 ? 'viewer' : `statement ${index + 1}`;
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+/** The plan's scans, e.g. "Seq Scan bulletin_revisions, Index Scan bulletins_pkey". */
+function describePlan(node: PlanNode): string {
+  const scans: string[] = [];
+  const walk = (n: PlanNode) => {
+    if (n['Node Type'].includes('Scan'))
+      scans.push(`${n['Node Type']} ${n['Index Name'] ?? n['Relation Name'] ?? ''}`.trim());
+    n.Plans?.forEach(walk);
+  };
+  walk(node);
+  return scans.join(', ');
+}
