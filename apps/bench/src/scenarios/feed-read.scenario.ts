@@ -6,9 +6,14 @@ import type { DataSource } from 'typeorm';
 import type { Runner } from '../database-target';
 import type { ReadCase } from './read-load';
 
-/** What the feed read and the searches select; the bare server builds exactly this shape. */
-export const FEED_SELECTION = `{ totalCount edges { cursor node {
-  id reference tier status title severity category publishedAt jurisdictions } } pageInfo { hasNextPage endCursor } }`;
+const PAGE_FIELDS = `edges { cursor node {
+  id reference tier status title severity category publishedAt jurisdictions } } pageInfo { hasNextPage endCursor }`;
+
+/** A feed's page: the newest 20 and whether there are more (the API counts all matches only when asked). */
+export const FEED_SELECTION = `{ ${PAGE_FIELDS} }`;
+
+/** A search's page, with how many match in all. The bare server builds exactly these shapes. */
+export const SEARCH_SELECTION = `{ totalCount ${PAGE_FIELDS} }`;
 
 /** A county clerk's first page of bulletins, under the policy. */
 export const FEED_CASE: ReadCase = {

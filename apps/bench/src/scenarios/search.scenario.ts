@@ -1,8 +1,8 @@
 import type { Community } from '../generate';
-import { FEED_SELECTION } from './feed-read.scenario';
+import { SEARCH_SELECTION } from './feed-read.scenario';
 import type { ReadCase } from './read-load';
 
-const SEARCH_QUERY = `query Search($filter: BulletinFilter) { bulletins(first: 20, filter: $filter) ${FEED_SELECTION} }`;
+const SEARCH_QUERY = `query Search($filter: BulletinFilter) { bulletins(first: 20, filter: $filter) ${SEARCH_SELECTION} }`;
 
 /**
  * Search under the policy, as the clerk: words ranked by relevance (full text), and an indicator (an IP, which
