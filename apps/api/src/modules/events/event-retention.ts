@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { startPeriodicTask } from '@api/common/periodic-task';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 import { EventLogRepository } from './event-log.repository';
 
-const EVERY_MS = 60 * 60 * 1000;
+export const RETENTION_EVERY_MS = 60 * 60 * 1000;
 
 /** Forgets events older than EVENT_RETENTION_DAYS, hourly; a `since` before them gets SINCE_EXPIRED. */
 @Injectable()
 export class EventRetention implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer: NodeJS.Timeout | null = null;
+  private stop: (() => void) | null = null;
   private readonly logger = new Logger(EventRetention.name);
 
   constructor(
@@ -16,22 +17,16 @@ export class EventRetention implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.prune(), EVERY_MS);
-    this.timer.unref();
+    this.stop = startPeriodicTask(RETENTION_EVERY_MS, this.logger, 'event retention', () => this.prune());
   }
 
   onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stop?.();
   }
 
   async prune(): Promise<number> {
-    try {
-      const removed = await this.log.prune(this.config.events.retentionDays);
-      if (removed > 0) this.logger.log(`forgot ${removed} events older than ${this.config.events.retentionDays} days`);
-      return removed;
-    } catch (error) {
-      this.logger.warn(`event retention: ${(error as Error).message}`);
-      return 0;
-    }
+    const removed = await this.log.prune(this.config.events.retentionDays);
+    if (removed > 0) this.logger.log(`forgot ${removed} events older than ${this.config.events.retentionDays} days`);
+    return removed;
   }
 }

@@ -15,6 +15,7 @@ import {
   until,
 } from '@bulwark/testing';
 import { WebhookDispatcher } from './webhook-dispatcher';
+import { WebhookWorker } from './webhook-worker';
 
 /** Fast retries, so a run of failures takes milliseconds. */
 const FAST = {
@@ -168,6 +169,27 @@ describe('webhook delivery over real HTTP', () => {
   afterAll(async () => {
     await t.close();
     await Promise.all(receivers.map((r) => r.close()));
+  });
+
+  it('forgets finished deliveries past the retention, and keeps the ones still to be sent', async () => {
+    const hook = await receiver();
+    const tag = uniqueBulletinTag('wh');
+    const webhook = await createWebhook(t, gaAdmin, hook.url, tag);
+    await publishBulletin(t, { tier: 'GREEN', tags: [tag], title: 'Old news' });
+    await until(async () => (await deliveries(t, gaAdmin, webhook.id))[0]?.status === 'DELIVERED', 15_000);
+    // A delivery still to be sent (one more event, queued by hand with a retry an hour away).
+    await publishBulletin(t, { tier: 'GREEN', title: 'Another feed' });
+    await t.dataSource.query(
+      `INSERT INTO webhook_deliveries (webhook_id, event_sequence, next_attempt_at)
+       VALUES ($1, (SELECT max(sequence) FROM bulletin_events), now() + interval '1 hour')`,
+      [webhook.id],
+    );
+    await t.dataSource.query(
+      `UPDATE webhook_deliveries SET created_at = now() - interval '400 days' WHERE webhook_id = $1`,
+      [webhook.id],
+    );
+    expect(await t.app.get(WebhookWorker).pruneDeliveries()).toBeGreaterThanOrEqual(1);
+    expect((await deliveries(t, gaAdmin, webhook.id)).map((d) => d.status)).toEqual(['PENDING']);
   });
 
   it('a receiver that fails twice then succeeds gets the event accepted once, after 3 recorded attempts, signed', async () => {

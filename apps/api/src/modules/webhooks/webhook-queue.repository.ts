@@ -302,4 +302,18 @@ export class WebhookQueueRepository {
       [webhookId],
     );
   }
+
+  /** Deletes finished deliveries older than `retentionDays`; pending and retrying ones stay. */
+  async pruneFinished(retentionDays: number): Promise<number> {
+    const finished = [WebhookDeliveryStatus.DELIVERED, WebhookDeliveryStatus.DEAD, WebhookDeliveryStatus.SKIPPED];
+    const rows = returnedRows<unknown>(
+      await this.dataSource.query(
+        `DELETE FROM webhook_deliveries
+          WHERE status::text = ANY($1::text[]) AND created_at < now() - make_interval(days => $2)
+          RETURNING id`,
+        [finished, retentionDays],
+      ),
+    );
+    return rows.length;
+  }
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
+import { startPeriodicTask } from '@api/common/periodic-task';
 import { EventBus } from '@api/modules/events/event-bus';
+import { RETENTION_EVERY_MS } from '@api/modules/events/event-retention';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import { WebhookQueueRepository } from './webhook-queue.repository';
 
@@ -23,6 +25,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private stopping = false;
   private kicked = false;
   private wake: (() => void) | null = null;
+  private stopRetention: (() => void) | null = null;
 
   constructor(
     private readonly dispatcher: WebhookDispatcher,
@@ -33,12 +36,21 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.running = this.loop();
+    this.stopRetention = startPeriodicTask(RETENTION_EVERY_MS, this.logger, 'webhook delivery retention', () =>
+      this.pruneDeliveries(),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopRetention?.();
     this.stopping = true;
     this.wake?.();
     await this.running;
+  }
+
+  /** Forgets finished deliveries (delivered, given up, skipped) as old as the events they carried are kept. */
+  async pruneDeliveries(): Promise<number> {
+    return this.queue.pruneFinished(this.config.events.retentionDays);
   }
 
   /** Something changed here (a webhook created or enabled): look now. */
