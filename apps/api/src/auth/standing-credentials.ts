@@ -8,6 +8,8 @@ import { ViewerAuthenticator } from './viewer-authenticator';
 /** A subscriber's credential, verified once: `current()` says who it belongs to now. */
 export interface StandingCredential {
   current(): Promise<RequestViewer | null>;
+  /** True once a bearer token is past its `exp`: known without asking the database. */
+  expired(): boolean;
 }
 
 export function tokenExpired(): AppError {
@@ -31,17 +33,18 @@ export class StandingCredentials {
 
   async hold(carrier: ViewerCarrier): Promise<StandingCredential> {
     const verified = carrier.viewer ?? (await this.authenticator.authenticate(carrier));
-    if (!verified) return { current: () => Promise.resolve(null) };
+    if (!verified) return { current: () => Promise.resolve(null), expired: () => false };
     if (verified.kind === 'API_KEY') {
       const key = String(carrier.headers['x-api-key']);
-      return { current: () => this.apiKeys.validate(key) };
+      return { current: () => this.apiKeys.validate(key), expired: () => false };
     }
     const claims = { sub: verified.userId, sid: verified.sessionId };
     const expiresAt = bearerExpiry(carrier.headers.authorization);
+    // As the verifier: expired from the second of `exp` on.
+    const expired = () => Math.floor(Date.now() / 1000) >= expiresAt;
     return {
-      // As the verifier: expired from the second of `exp` on.
-      current: () =>
-        Math.floor(Date.now() / 1000) >= expiresAt ? Promise.reject(tokenExpired()) : this.jwt.validate(claims),
+      current: () => (expired() ? Promise.reject(tokenExpired()) : this.jwt.validate(claims)),
+      expired,
     };
   }
 }

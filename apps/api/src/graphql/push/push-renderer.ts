@@ -24,7 +24,6 @@ function viewerKey(scope: PushScope, viewer: RequestViewer | null): string {
  */
 export class PushRenderer {
   private readonly renders = new WeakMap<object, Map<string, Promise<string>>>();
-  private executed = 0;
 
   constructor(private readonly formatResult: ResultFormatter) {}
 
@@ -44,13 +43,7 @@ export class PushRenderer {
     return bytes;
   }
 
-  /** How many renders ran (for tests and benchmarks: one per group, not one per subscriber). */
-  get executions(): number {
-    return this.executed;
-  }
-
   private async execute(args: ExecutionArgs, pushed: Pushed<object>): Promise<string> {
-    this.executed += 1;
     // A context of its own: the group member's viewer as just re-authenticated, loaders for this render only.
     const req = { headers: {}, viewer: pushed.viewer ?? undefined };
     const contextValue: GqlContext = { req, loaders: new RequestLoaders() };

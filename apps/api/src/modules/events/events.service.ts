@@ -75,8 +75,10 @@ export class EventsService {
     try {
       while (!ending.signal?.aborted) {
         const { events, head } = await this.sharedRead(cursor);
-        // Authenticated again only when there is something to decide on; an idle wake costs one shared read.
-        const viewer = events.length > 0 ? await this.currentViewer(credential, ending.closeSocket) : null;
+        // Checked again when there is something to decide on, or when the token has run out (the socket is then
+        // closed with 4401); otherwise an idle wake costs one shared read.
+        const recheck = events.length > 0 || credential.expired();
+        const viewer = recheck ? await this.currentViewer(credential, ending.closeSocket) : null;
         for (const { row, event } of events) {
           if (!decideRead(viewer ?? ANONYMOUS_VIEWER, markingOf(row)).allowed) continue;
           if (!matchesEventFilter(filter, filterable(row))) continue;
