@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -6,6 +7,7 @@ import { createErrorFormatter } from './format-error';
 import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import { graphqlContext, socketConnectHandler } from './graphql-context';
 import { SocketConnectionCounter } from '@api/http/socket-connection-counter';
+import type { ApolloPlugin } from './limits/apollo-plugin';
 import { graphqlLimitOptions } from './limits/graphql-limits';
 import { sharedPushSubscribe } from './push/shared-push-subscribe';
 
@@ -33,7 +35,8 @@ export function graphqlOptions(
     formatError,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    plugins: limits.plugins,
+    // Bulwark sets no cache hints: without this, Apollo's cache-control plugin runs a hook on every field resolved.
+    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled() as ApolloPlugin],
     // Let an error's extensions.http set the status: only RATE_LIMITED carries one (429 with Retry-After).
     preserveHttpStatusForExecutionErrors: false,
     subscriptions: {
