@@ -141,10 +141,13 @@ describe('bulletinEvents over graphql-ws', () => {
     expect(JSON.stringify(watcher.errors)).toContain('UNAUTHENTICATED');
   });
 
-  it('refuses a since ahead of the log, and filters by category and minimum severity', async () => {
-    const ahead = new Subscriber(t.ws()).start({ since: 1e12 });
-    await until(() => ahead.errors.length > 0);
-    expect(JSON.stringify(ahead.errors)).toContain('BAD_USER_INPUT');
+  it('refuses a since ahead of the log, negative or not whole, and filters by category and minimum severity', async () => {
+    for (const since of [1e12, -1, 1.5]) {
+      const refused = new Subscriber(t.ws()).start({ since });
+      await until(() => refused.errors.length > 0);
+      expect(JSON.stringify(refused.errors), String(since)).toContain('BAD_USER_INPUT');
+      expect(refused.received).toEqual([]);
+    }
 
     const filtered = await subscriber('official@pa.demo', {
       filter: { categories: ['PHYSICAL_THREAT'], minSeverity: 'HIGH' },
