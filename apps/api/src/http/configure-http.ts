@@ -29,6 +29,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, lo
     if (!req.url?.startsWith(GRAPHQL_PATH)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
   });
 
+  // Answers are per caller and never cached: no hashing of every response body for an ETag.
+  app.set('etag', false);
   const httpLogger = logger.child({ component: 'http' });
   app.use(securityHeaders());
   if (config.http.corsOrigins.length > 0) app.enableCors(corsOptions(config.http.corsOrigins));

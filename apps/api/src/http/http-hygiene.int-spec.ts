@@ -29,6 +29,7 @@ describe('security headers', () => {
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('x-powered-by')).toBeNull();
+    expect(response.headers.get('etag')).toBeNull();
   });
 
   it('answers a WebSocket upgrade on an unknown path at once with 404, instead of leaving it hanging', async () => {
