@@ -107,9 +107,14 @@ describe('the built server, as an operator runs it', () => {
       /^bulwark: Invalid configuration: DATABASE_URL must be postgres:\/\/.*\n$/,
     ],
     [{ NODE_ENV: 'production' }, /^bulwark: Invalid configuration: JWT_SECRET must be set .*\n$/],
+    [
+      { REDIS_URL: 'redis://:hunter2-secret@127.0.0.1:1', DATABASE_URL: 'memory://', LOG_LEVEL: 'error' },
+      /^bulwark: Cannot start: Cannot connect to Redis at 127\.0\.0\.1:1: [^\n]*\n$/,
+    ],
   ])('refuses a bad configuration %o with one line and a non-zero exit', async (env, expected) => {
     const server = runServer({ ...env, DATABASE_CONNECT_TIMEOUT_MS: '2000' }, await freePort());
     expect((await server.exited).code).toBe(1);
     expect(server.output()).toMatch(expected);
+    expect(server.output()).not.toContain('hunter2'); // a password in a URL is never echoed
   });
 });

@@ -87,6 +87,12 @@ export async function startServer(): Promise<void> {
     if (written > 0) logger.info({ bulletins: written }, 'demo bulletins written');
   }
   try {
+    await app.init(); // connects what the modules need beyond the database (Redis when REDIS_URL is set)
+  } catch (error) {
+    await database.close();
+    fail(`Cannot start: ${(error as Error).message}`);
+  }
+  try {
     await app.listen(config.port, config.host);
   } catch (error) {
     await database.close();

@@ -29,7 +29,10 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     this.subscriber = new Redis(this.config.redisUrl, { lazyConnect: true });
     for (const client of [this.publisher, this.subscriber])
       client.on('error', (error) => this.logger.warn(`redis: ${error.message}`));
-    await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
+    await Promise.all([this.publisher.connect(), this.subscriber.connect()]).catch((error: Error) => {
+      // The URL may hold a password: name the host only.
+      throw new Error(`Cannot connect to Redis at ${new URL(this.config.redisUrl ?? '').host}: ${error.message}`);
+    });
     await this.subscriber.subscribe(CHANNEL);
     this.subscriber.on('message', () => this.local.emit('event'));
   }
