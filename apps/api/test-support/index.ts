@@ -6,3 +6,4 @@ export * from './identity-factories';
 export * from './socket-session';
 export * from './test-app';
 export * from './event-subscriber';
+export * from './statement-counter';

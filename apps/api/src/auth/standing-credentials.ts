@@ -25,6 +25,12 @@ export function tokenExpired(): AppError {
  */
 @Injectable()
 export class StandingCredentials {
+  /**
+   * Checks in flight, by session or key: the subscriptions one person or partner system holds, woken by the same
+   * event, share one re-read. Only while it runs: the next wake reads afresh.
+   */
+  private readonly inFlight = new Map<string, Promise<RequestViewer>>();
+
   constructor(
     @Inject(ViewerAuthenticator) private readonly authenticator: ViewerAuthenticator,
     private readonly jwt: JwtStrategy,
@@ -36,16 +42,28 @@ export class StandingCredentials {
     if (!verified) return { current: () => Promise.resolve(null), expired: () => false };
     if (verified.kind === 'API_KEY') {
       const key = String(carrier.headers['x-api-key']);
-      return { current: () => this.apiKeys.validate(key), expired: () => false };
+      return { current: () => this.shared(`key:${key}`, () => this.apiKeys.validate(key)), expired: () => false };
     }
     const claims = { sub: verified.userId, sid: verified.sessionId };
     const expiresAt = bearerExpiry(carrier.headers.authorization);
     // As the verifier: expired from the second of `exp` on.
     const expired = () => Math.floor(Date.now() / 1000) >= expiresAt;
     return {
-      current: () => (expired() ? Promise.reject(tokenExpired()) : this.jwt.validate(claims)),
+      current: () =>
+        expired()
+          ? Promise.reject(tokenExpired())
+          : this.shared(`session:${claims.sid}:${claims.sub}`, () => this.jwt.validate(claims)),
       expired,
     };
+  }
+
+  private shared(identity: string, check: () => Promise<RequestViewer>): Promise<RequestViewer> {
+    let running = this.inFlight.get(identity);
+    if (!running) {
+      running = check().finally(() => this.inFlight.delete(identity));
+      this.inFlight.set(identity, running);
+    }
+    return running;
   }
 }
 

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   accountToken,
   CISA_PUBLISHER,
+  countStatements,
+  createApiKey,
   DEMO,
   EventSubscriber,
   publishBulletin,
@@ -103,6 +105,25 @@ describe('shared push: each event rendered once per group of subscribers who rec
     expect(distribution(clerk)).toBeNull();
     expect(distribution(clerkAgain)).toBeNull();
     all.forEach((s) => s.end());
+  });
+
+  it("re-reads a partner system's key once per event for all its subscriptions, not once each", async () => {
+    const key = await createApiKey(t, await accountToken(t, DEMO.gaAdmin));
+    const subscriptions = Array.from({ length: 5 }, () =>
+      new EventSubscriber(t.ws({ apiKey: key.secret })).start({}, WITH_ORIGINATORS),
+    );
+    await settle();
+    try {
+      const { result: green, statements } = await countStatements(t, async () => {
+        const published = await publishBulletin(t, { tier: 'GREEN', title: 'to a partner' });
+        await until(() => subscriptions.every((s) => s.tagged(published.tag).length === 1));
+        return published;
+      });
+      const keyReads = statements.filter((sql) => sql.includes('FROM api_keys k'));
+      expect(keyReads, `${green.tag}: ${keyReads.length} reads of the key`).toHaveLength(1);
+    } finally {
+      subscriptions.forEach((s) => s.end());
+    }
   });
 
   it('writes the same bytes to every socket of a group, only the operation id differs', async () => {

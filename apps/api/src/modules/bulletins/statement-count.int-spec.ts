@@ -3,6 +3,7 @@ import {
   accountToken,
   acknowledgeBulletin,
   CISA_PUBLISHER,
+  countStatements,
   publishBulletin,
   startTestApp,
   type TestApp,
@@ -13,9 +14,7 @@ import {
 
 /*
  * No N+1: one page of bulletins with nested fields costs a small, constant number of SQL statements, however
- * long the page. Statements are counted where TypeORM reports every one it runs: PostgresQueryRunner.query()
- * calls `dataSource.logger.logQuery()` unconditionally (logging options only decide whether it prints), on
- * PGlite and PostgreSQL alike, inside transactions too.
+ * long the page (counted with countStatements).
  */
 
 const BULLETINS = 56;
@@ -45,27 +44,6 @@ const PUBLISHER_PAGE = `query PublisherPage($first: Int!, $tag: String!) {
     } }
   }
 }`;
-
-interface Counted<T> {
-  result: T;
-  statements: string[];
-}
-
-/** Runs `work` and returns every SQL statement the app's DataSource ran meanwhile. */
-async function countStatements<T>(t: TestApp, work: () => Promise<T>): Promise<Counted<T>> {
-  const logger = t.dataSource.logger;
-  const original = logger.logQuery.bind(logger);
-  const statements: string[] = [];
-  logger.logQuery = (query, parameters, queryRunner): void => {
-    statements.push(query.replace(/\s+/g, ' ').trim());
-    original(query, parameters, queryRunner);
-  };
-  try {
-    return { result: await work(), statements };
-  } finally {
-    logger.logQuery = original;
-  }
-}
 
 interface PageData {
   bulletins: { totalCount: number; edges: { node: Record<string, unknown> }[] };
