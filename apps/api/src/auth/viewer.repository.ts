@@ -21,8 +21,11 @@ export interface ApiKeyViewerRow extends ViewerRow {
   last_used_at: Date | null;
 }
 
-// The organization's ancestors, nearest first; depth-bounded so a corrupted tree cannot loop.
-const ANCESTORS = `ARRAY(
+/**
+ * SQL: the ids of the ancestors of the organization aliased `o`, nearest first, as text[]: a viewer's lineage (R3).
+ * Depth-bounded so a corrupted tree cannot loop.
+ */
+export const ANCESTOR_IDS_OF_O = `ARRAY(
   WITH RECURSIVE up(id, parent_id, depth) AS (
     SELECT p.id, p.parent_id, 1 FROM organizations p WHERE p.id = o.parent_id
     UNION ALL
@@ -43,7 +46,7 @@ export class ViewerRepository {
       const rows: (ViewerRow & { session_id: string })[] = await this.dataSource.query(
         `SELECT s.id AS session_id, u.id AS subject_id, u.roles::text[] AS roles, u.clearance, u.active AS subject_active,
                 o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
-                ${ANCESTORS} AS ancestor_ids,
+                ${ANCESTOR_IDS_OF_O} AS ancestor_ids,
                 (s.revoked_at IS NULL AND s.expires_at > now()) AS credential_valid
            FROM sessions s
            JOIN users u ON u.id = s.user_id
@@ -67,7 +70,7 @@ export class ViewerRepository {
     const rows: ViewerRow[] = await this.dataSource.query(
       `SELECT u.id AS subject_id, u.roles::text[] AS roles, u.clearance, u.active AS subject_active,
               o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
-              ${ANCESTORS} AS ancestor_ids, true AS credential_valid
+              ${ANCESTOR_IDS_OF_O} AS ancestor_ids, true AS credential_valid
          FROM users u JOIN organizations o ON o.id = u.organization_id
         WHERE u.id = $1`,
       [userId],
@@ -79,7 +82,7 @@ export class ViewerRepository {
     const rows: ApiKeyViewerRow[] = await this.dataSource.query(
       `SELECT k.id AS subject_id, k.roles::text[] AS roles, k.clearance, (k.revoked_at IS NULL) AS subject_active,
               o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
-              ${ANCESTORS} AS ancestor_ids,
+              ${ANCESTOR_IDS_OF_O} AS ancestor_ids,
               (k.expires_at IS NULL OR k.expires_at > now()) AS credential_valid,
               k.secret_hash, k.last_used_at
          FROM api_keys k

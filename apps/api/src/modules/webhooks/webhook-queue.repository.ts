@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Tier } from '@bulwark/domain';
 import { readPredicate, type ViewerContext } from '@bulwark/policy';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ANCESTOR_IDS_OF_O } from '@api/auth/viewer.repository';
 import { returnedRows } from '@api/common/sql-results';
 import { BULLETIN_COLUMNS, REVISION_MARKING, SqlParams } from '@api/modules/bulletins/bulletin-row';
 import type { BulletinEventFilter } from '@api/modules/events/dto/bulletin-events.args';
@@ -48,16 +49,8 @@ export interface AttemptOutcome {
   latencyMs: number;
 }
 
-// The organization's ancestors, nearest first; depth-bounded so a corrupted tree cannot loop (as ViewerRepository).
-const ANCESTORS = `ARRAY(
-  WITH RECURSIVE up(id, parent_id, depth) AS (
-    SELECT p.id, p.parent_id, 1 FROM organizations p WHERE p.id = o.parent_id
-    UNION ALL
-    SELECT p.id, p.parent_id, up.depth + 1 FROM organizations p JOIN up ON p.id = up.parent_id WHERE up.depth < 32
-  ) SELECT id FROM up ORDER BY depth)::text[]`;
-
 const READER_COLUMNS = `w.id, w.organization_id, w.filter, w.clearance, w.enabled, w.cursor_sequence::text AS cursor_sequence,
-  o.active AS organization_active, o.vetted_tier, ${ANCESTORS} AS ancestor_ids`;
+  o.active AS organization_active, o.vetted_tier, ${ANCESTOR_IDS_OF_O} AS ancestor_ids`;
 
 const WAITING = `('${WebhookDeliveryStatus.PENDING}', '${WebhookDeliveryStatus.FAILED}')`;
 
