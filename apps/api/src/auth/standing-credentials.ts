@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, unauthenticated } from '@api/common/app-errors';
+import { InFlight } from '@api/common/in-flight';
 import type { RequestViewer, ViewerCarrier } from './request-viewer';
 import { ApiKeyStrategy } from './strategies/api-key.strategy';
 import { JwtStrategy } from './strategies/jwt.strategy';
@@ -29,7 +30,7 @@ export class StandingCredentials {
    * Checks in flight, by session or key: the subscriptions one person or partner system holds, woken by the same
    * event, share one re-read. Only while it runs: the next wake reads afresh.
    */
-  private readonly inFlight = new Map<string, Promise<RequestViewer>>();
+  private readonly checks = new InFlight<string, RequestViewer>();
 
   constructor(
     @Inject(ViewerAuthenticator) private readonly authenticator: ViewerAuthenticator,
@@ -42,7 +43,7 @@ export class StandingCredentials {
     if (!verified) return { current: () => Promise.resolve(null), expired: () => false };
     if (verified.kind === 'API_KEY') {
       const key = String(carrier.headers['x-api-key']);
-      return { current: () => this.shared(`key:${key}`, () => this.apiKeys.validate(key)), expired: () => false };
+      return { current: () => this.checks.run(`key:${key}`, () => this.apiKeys.validate(key)), expired: () => false };
     }
     const claims = { sub: verified.userId, sid: verified.sessionId };
     const expiresAt = bearerExpiry(carrier.headers.authorization);
@@ -52,18 +53,9 @@ export class StandingCredentials {
       current: () =>
         expired()
           ? Promise.reject(tokenExpired())
-          : this.shared(`session:${claims.sid}:${claims.sub}`, () => this.jwt.validate(claims)),
+          : this.checks.run(`session:${claims.sid}:${claims.sub}`, () => this.jwt.validate(claims)),
       expired,
     };
-  }
-
-  private shared(identity: string, check: () => Promise<RequestViewer>): Promise<RequestViewer> {
-    let running = this.inFlight.get(identity);
-    if (!running) {
-      running = check().finally(() => this.inFlight.delete(identity));
-      this.inFlight.set(identity, running);
-    }
-    return running;
   }
 }
 

@@ -3,6 +3,7 @@ import { ANONYMOUS_VIEWER, decideRead } from '@bulwark/policy';
 import type { RequestViewer, ViewerCarrier } from '@api/auth/request-viewer';
 import { type StandingCredential, StandingCredentials } from '@api/auth/standing-credentials';
 import { AppError, badInput, ErrorCode, notFound } from '@api/common/app-errors';
+import { InFlight } from '@api/common/in-flight';
 import { AuditService } from '@api/modules/audit/audit.service';
 import { markingOf, toBulletin } from '@api/modules/bulletins/bulletin-mapper';
 import { AUDITED_READS } from '@api/modules/bulletins/bulletins.service';
@@ -47,8 +48,8 @@ export type SocketCloser = (code: number, reason: string) => void;
 
 @Injectable()
 export class EventsService {
-  private readonly reads = new Map<number, Promise<SharedRead>>();
-  private bounds: Promise<{ oldest: number; latest: number }> | null = null;
+  private readonly reads = new InFlight<number, SharedRead>();
+  private readonly bounds = new InFlight<'bounds', { oldest: number; latest: number }>();
 
   constructor(
     private readonly log: EventLogRepository,
@@ -100,15 +101,10 @@ export class EventsService {
    * libs/policy) and its filter in memory.
    */
   private sharedRead(after: number): Promise<SharedRead> {
-    let read = this.reads.get(after);
-    if (!read) {
-      read = this.log
-        .after(after, BATCH)
-        .then(({ rows, head }) => ({ events: rows.map((row) => ({ row, event: toEvent(row) })), head }))
-        .finally(() => this.reads.delete(after));
-      this.reads.set(after, read);
-    }
-    return read;
+    return this.reads.run(after, async () => {
+      const { rows, head } = await this.log.after(after, BATCH);
+      return { events: rows.map((row) => ({ row, event: toEvent(row) })), head };
+    });
   }
 
   /** Where a subscription starts reading: after `since` if the log still holds what follows it, else at the head. */
@@ -134,8 +130,7 @@ export class EventsService {
    * subscription can only start it earlier in the log, never skip an event.
    */
   private sharedBounds(): Promise<{ oldest: number; latest: number }> {
-    this.bounds ??= this.log.bounds().finally(() => (this.bounds = null));
-    return this.bounds;
+    return this.bounds.run('bounds', () => this.log.bounds());
   }
 
   /** R18: who received an AMBER_STRICT or RED bulletin is on the record before it is sent. */
