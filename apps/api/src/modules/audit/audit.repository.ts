@@ -32,6 +32,59 @@ const COLUMNS = `position::text AS position, id, occurred_at, actor_kind, actor_
   actor_organization_id, action, target_type, target_id, outcome, request_id, client_address, details,
   previous_hash, hash`;
 
+/** The columns `append` writes, in the order of toParameters. */
+const APPENDED_COLUMNS = [
+  'position',
+  'id',
+  'occurred_at',
+  'actor_kind',
+  'actor_user_id',
+  'actor_api_key_id',
+  'actor_organization_id',
+  'action',
+  'target_type',
+  'target_id',
+  'outcome',
+  'request_id',
+  'client_address',
+  'details',
+  'previous_hash',
+  'hash',
+] as const;
+
+/** Records per INSERT: 16 parameters each, so at most 16,000 a statement, well under PostgreSQL's 65,535. */
+const APPEND_CHUNK = 1000;
+
+function toParameters(row: AuditRow): unknown[] {
+  return [
+    row.position,
+    row.id,
+    row.occurredAt,
+    row.actorKind,
+    row.actorUserId,
+    row.actorApiKeyId,
+    row.actorOrganizationId,
+    row.action,
+    row.targetType,
+    row.targetId,
+    row.outcome,
+    row.requestId,
+    row.clientAddress,
+    JSON.stringify(row.details),
+    row.previousHash,
+    row.hash,
+  ];
+}
+
+/** `($1, …, $16)` for the row-th record of a statement. */
+function valuesRow(row: number): string {
+  const first = row * APPENDED_COLUMNS.length + 1;
+  const placeholders = APPENDED_COLUMNS.map(
+    (column, index) => `$${first + index}${column === 'details' ? '::jsonb' : ''}`,
+  );
+  return `(${placeholders.join(', ')})`;
+}
+
 function fromRaw(row: RawAuditRow): AuditRow {
   return {
     position: row.position,
@@ -72,36 +125,24 @@ export class AuditRepository {
     return { position: head.last_position, hash: head.last_hash };
   }
 
-  /** Inserts the record and moves the head to it, in one statement. */
-  async append(manager: EntityManager, row: AuditRow): Promise<void> {
-    await manager.query(
-      `WITH appended AS (
-         INSERT INTO audit_events (position, id, occurred_at, actor_kind, actor_user_id, actor_api_key_id,
-           actor_organization_id, action, target_type, target_id, outcome, request_id, client_address, details,
-           previous_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15, $16)
-         RETURNING position, hash)
-       UPDATE audit_sequence SET last_position = appended.position, last_hash = appended.hash
-         FROM appended WHERE audit_sequence.id = 1`,
-      [
-        row.position,
-        row.id,
-        row.occurredAt,
-        row.actorKind,
-        row.actorUserId,
-        row.actorApiKeyId,
-        row.actorOrganizationId,
-        row.action,
-        row.targetType,
-        row.targetId,
-        row.outcome,
-        row.requestId,
-        row.clientAddress,
-        JSON.stringify(row.details),
-        row.previousHash,
-        row.hash,
-      ],
-    );
+  /**
+   * Inserts records already chained in order after the locked head, and moves the head to the last of them: one
+   * statement per APPEND_CHUNK records.
+   */
+  async append(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += APPEND_CHUNK) {
+      const chunk = rows.slice(start, start + APPEND_CHUNK);
+      const values = chunk.map((_, row) => valuesRow(row)).join(', ');
+      await manager.query(
+        `WITH appended AS (
+           INSERT INTO audit_events (${APPENDED_COLUMNS.join(', ')}) VALUES ${values}
+           RETURNING position, hash)
+         UPDATE audit_sequence SET last_position = last.position, last_hash = last.hash
+           FROM (SELECT position, hash FROM appended ORDER BY position DESC LIMIT 1) AS last
+          WHERE audit_sequence.id = 1`,
+        chunk.flatMap(toParameters),
+      );
+    }
   }
 
   /** Newest first; `organizationId` (when given) bounds the scope to records by that organization's members. */

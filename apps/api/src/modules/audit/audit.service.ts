@@ -123,12 +123,14 @@ export class AuditService {
 
   private async appendAll(manager: EntityManager, records: readonly UnchainedFields[]): Promise<void> {
     let head = await this.audit.lockHead(manager);
+    const rows: AuditRow[] = [];
     for (const record of records) {
       const fields = { ...record, position: (BigInt(head.position) + 1n).toString(), previousHash: head.hash };
       const hash = chainHash(fields);
-      await this.audit.append(manager, { ...fields, hash });
+      rows.push({ ...fields, hash });
       head = { position: fields.position, hash };
     }
+    await this.audit.append(manager, rows);
   }
 
   /** R18: a read of an AMBER_STRICT or RED bulletin, through a query or a push. */
