@@ -38,11 +38,12 @@ export interface TestAppOptions {
  * TEST_DATABASE_URL is set), listening on a free loopback port.
  */
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const database = options.database ?? (await freshDatabase(inject('preparedDatabase')));
   const config = loadConfig(
     { NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', PORT: '0', ...env },
     [],
   );
+  const database =
+    options.database ?? (await freshDatabase(inject('preparedDatabase'), config.databaseStatementTimeoutMs));
   const app = await createApp({ config, database, logger: createRootLogger(config.logLevel) });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();

@@ -71,8 +71,11 @@ export async function discardPreparedDatabase(prepared: PreparedDatabase): Promi
   });
 }
 
-/** A fresh database of its own for one test app: a copy of the prepared one. */
-export async function freshDatabase(prepared: PreparedDatabase): Promise<DatabaseHandle> {
+/**
+ * A fresh database of its own for one test app: a copy of the prepared one. `statementTimeoutMs` is the app's
+ * DATABASE_STATEMENT_TIMEOUT_MS, applied on PostgreSQL only (as openDatabase does).
+ */
+export async function freshDatabase(prepared: PreparedDatabase, statementTimeoutMs?: number): Promise<DatabaseHandle> {
   if (prepared.kind === 'pglite') {
     const snapshot = new Blob([await readFile(prepared.snapshotPath)]);
     return pgliteDatabase(await openPglite({ snapshot }), 'PGlite (test snapshot)');
@@ -80,7 +83,15 @@ export async function freshDatabase(prepared: PreparedDatabase): Promise<Databas
   const name = `${prepared.template.replace('_tpl_', '_t_')}_${randomBytes(4).toString('hex')}`;
   await admin(prepared.serverUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${prepared.template}`));
   const handle = await openDatabase(
-    loadConfig({ NODE_ENV: 'test', DATABASE_URL: withDatabase(prepared.serverUrl, name), DATABASE_POOL_SIZE: '5' }, []),
+    loadConfig(
+      {
+        NODE_ENV: 'test',
+        DATABASE_URL: withDatabase(prepared.serverUrl, name),
+        DATABASE_POOL_SIZE: '5',
+        ...(statementTimeoutMs === undefined ? {} : { DATABASE_STATEMENT_TIMEOUT_MS: String(statementTimeoutMs) }),
+      },
+      [],
+    ),
   );
   return {
     ...handle,

@@ -11,6 +11,8 @@ export interface AppConfig {
   readonly host: string;
   readonly database: DatabaseEngine;
   readonly databaseConnectTimeoutMs: number;
+  /** PostgreSQL's statement_timeout on every pooled connection; 0: none. Not applied on PGlite (it ignores it). */
+  readonly databaseStatementTimeoutMs: number;
   readonly redisUrl: string | null;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly demo: { readonly enabled: boolean; readonly password: string };

@@ -61,6 +61,14 @@ export class EnvironmentVariables {
   @Max(200, { message: 'an integer from 1 to 200' })
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * PostgreSQL cancels any one statement running longer than this (0: never), so a request answered 503 does not
+   * leave its query running. At most REQUEST_TIMEOUT_MS; unset, the lower of 15000 and REQUEST_TIMEOUT_MS.
+   * PGlite ignores statement_timeout, so it is not applied there.
+   */
+  @IntSetting(0, 600000, 'milliseconds, an integer')
+  DATABASE_STATEMENT_TIMEOUT_MS = 15000;
+
   @IsOptional()
   @Matches(/^rediss?:\/\/\S+$/, { message: 'redis://host:port or rediss://host:port' })
   REDIS_URL?: string;

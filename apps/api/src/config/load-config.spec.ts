@@ -45,4 +45,37 @@ describe('loadConfig', () => {
     const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, argv);
     expect(production.demo.enabled).toBe(false);
   });
+
+  it('bounds database statements by 15 s, or 0 for none', () => {
+    expect(loadConfig({}, argv).databaseStatementTimeoutMs).toBe(15000);
+    expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0' }, argv).databaseStatementTimeoutMs).toBe(0);
+    expect(
+      loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0', REQUEST_TIMEOUT_MS: '100' }, argv).databaseStatementTimeoutMs,
+    ).toBe(0);
+    expect(
+      loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '5000' }, argv)
+        .databaseStatementTimeoutMs,
+    ).toBe(5000);
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '-1' }, argv)).toThrow(
+      new ConfigError(
+        'Invalid configuration: DATABASE_STATEMENT_TIMEOUT_MS must be milliseconds, an integer from 0 to 600000 (got "-1")',
+      ),
+    );
+  });
+
+  it('refuses a statement timeout that outlives the request timeout', () => {
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '10000' }, argv)).toThrow(
+      new ConfigError(
+        'Invalid configuration: DATABASE_STATEMENT_TIMEOUT_MS must be 0 or at most REQUEST_TIMEOUT_MS (10000), ' +
+          'so no statement outlives its request (got "20000")',
+      ),
+    );
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '30001' }, argv)).toThrow(
+      /at most REQUEST_TIMEOUT_MS \(30000\)/,
+    );
+  });
+
+  it('lowers the unset statement timeout to a lower request timeout instead of refusing to start', () => {
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '300' }, argv).databaseStatementTimeoutMs).toBe(300);
+  });
 });

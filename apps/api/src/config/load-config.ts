@@ -37,6 +37,11 @@ function databaseEngine(vars: EnvironmentVariables): DatabaseEngine {
   return { kind: 'postgres', url, poolSize: vars.DATABASE_POOL_SIZE };
 }
 
+/** 0 turns either off: only two real limits can be in the wrong order. */
+function outlivesRequest(statementTimeoutMs: number, requestTimeoutMs: number): boolean {
+  return statementTimeoutMs > 0 && requestTimeoutMs > 0 && statementTimeoutMs > requestTimeoutMs;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv): AppConfig {
   const raw: Record<string, string | undefined> = {};
   for (const key of Object.keys(new EnvironmentVariables())) raw[key] = env[key] === '' ? undefined : env[key];
@@ -60,6 +65,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       'Invalid configuration: DEMO_DATA must be false when NODE_ENV=production (demo accounts share one password)',
     );
   }
+  const statementTimeoutGiven = raw['DATABASE_STATEMENT_TIMEOUT_MS'] !== undefined;
+  if (statementTimeoutGiven && outlivesRequest(vars.DATABASE_STATEMENT_TIMEOUT_MS, vars.REQUEST_TIMEOUT_MS)) {
+    throw new ConfigError(
+      `Invalid configuration: DATABASE_STATEMENT_TIMEOUT_MS must be 0 or at most REQUEST_TIMEOUT_MS (${vars.REQUEST_TIMEOUT_MS}), ` +
+        `so no statement outlives its request (got "${vars.DATABASE_STATEMENT_TIMEOUT_MS}")`,
+    );
+  }
   if (isProduction && !vars.JWT_SECRET) {
     throw new ConfigError(
       'Invalid configuration: JWT_SECRET must be set (at least 32 characters) when NODE_ENV=production',
@@ -74,6 +86,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     host: vars.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1'),
     database: databaseEngine(vars),
     databaseConnectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS,
+    // Unset, the default follows a lowered REQUEST_TIMEOUT_MS instead of refusing to start.
+    databaseStatementTimeoutMs: statementTimeoutGiven
+      ? vars.DATABASE_STATEMENT_TIMEOUT_MS
+      : Math.min(vars.DATABASE_STATEMENT_TIMEOUT_MS, vars.REQUEST_TIMEOUT_MS),
     redisUrl: vars.REDIS_URL ?? null,
     logLevel: vars.LOG_LEVEL,
     demo: { enabled: !isProduction && vars.DEMO_DATA !== false, password: vars.DEMO_PASSWORD },

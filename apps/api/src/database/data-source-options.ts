@@ -17,17 +17,30 @@ const COMMON = {
   logging: false,
 } as const;
 
-export function postgresOptions(url: string, poolSize: number, connectTimeoutMs: number): DataSourceOptions {
+export interface PostgresSettings {
+  readonly url: string;
+  readonly poolSize: number;
+  readonly connectTimeoutMs: number;
+  /** Sent with each new connection, so the server cancels a statement past it (57014); 0: none. */
+  readonly statementTimeoutMs: number;
+}
+
+export function postgresOptions(settings: PostgresSettings): DataSourceOptions {
   return {
     ...COMMON,
-    url,
-    poolSize,
-    connectTimeoutMS: connectTimeoutMs,
+    url: settings.url,
+    poolSize: settings.poolSize,
+    connectTimeoutMS: settings.connectTimeoutMs,
     applicationName: 'bulwark-api',
+    // node-postgres passes statement_timeout in the startup packet: it is the session default, which RESET restores.
+    extra: settings.statementTimeoutMs > 0 ? { statement_timeout: settings.statementTimeoutMs } : {},
   };
 }
 
-/** PGlite is one session: TypeORM gets a pool of one connection, so transactions queue instead of interleaving. */
+/**
+ * PGlite is one session: TypeORM gets a pool of one connection, so transactions queue instead of interleaving.
+ * No statement_timeout: PGlite accepts `SET statement_timeout` but never cancels (see docs/operations.md).
+ */
 export function pgliteOptions(pglite: PGlite): DataSourceOptions {
   return { ...COMMON, poolSize: 1, extra: createPgConfig(pglite) };
 }

@@ -2,7 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@api/config/app-config';
 import { closeDatabase, type DatabaseHandle } from './database-handle';
-import { pgliteOptions, postgresOptions } from './data-source-options';
+import { pgliteOptions, postgresOptions, type PostgresSettings } from './data-source-options';
 import { runMigrations } from './run-migrations';
 import { openPglite } from './pglite';
 
@@ -27,9 +27,9 @@ function reason(error: unknown): string {
   return String(error);
 }
 
-async function openPostgres(url: string, poolSize: number, timeoutMs: number): Promise<DatabaseHandle> {
-  const dataSource = new DataSource(postgresOptions(url, poolSize, timeoutMs));
-  const where = describePostgresUrl(url);
+async function openPostgres(settings: PostgresSettings): Promise<DatabaseHandle> {
+  const dataSource = new DataSource(postgresOptions(settings));
+  const where = describePostgresUrl(settings.url);
   try {
     await dataSource.initialize();
   } catch (error) {
@@ -70,7 +70,12 @@ export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
   const engine = config.database;
   const handle =
     engine.kind === 'postgres'
-      ? await openPostgres(engine.url, engine.poolSize, config.databaseConnectTimeoutMs)
+      ? await openPostgres({
+          url: engine.url,
+          poolSize: engine.poolSize,
+          connectTimeoutMs: config.databaseConnectTimeoutMs,
+          statementTimeoutMs: config.databaseStatementTimeoutMs,
+        })
       : await openEmbedded(config);
   try {
     await runMigrations(handle);

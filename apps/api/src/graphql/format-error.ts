@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from '@api/common/app-errors';
+import { isQueryCanceled } from '@api/common/database-errors';
 import { currentRequestId } from '@api/logging/request-context';
 import { parserLimitMessage } from './limits/parser-limits';
 
@@ -39,9 +40,10 @@ function safe(error: GraphQLFormattedError, code: ErrorCode, message: string, ex
 
 /**
  * The one place where errors become what a client sees. Unknown errors become INTERNAL with the request id;
- * their message, stack and any SQL stay in the log.
+ * their message, stack and any SQL stay in the log. `statementTimeoutMs` (DATABASE_STATEMENT_TIMEOUT_MS) is only
+ * named in the warning logged for a cancelled statement.
  */
-export function createErrorFormatter(logger: Logger, exposeValidationHints: boolean) {
+export function createErrorFormatter(logger: Logger, exposeValidationHints: boolean, statementTimeoutMs: number) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const original = raw instanceof GraphQLError ? (raw.originalError ?? raw) : raw;
     if (original instanceof AppError) return safe(formatted, original.code, original.message, original.details);
@@ -59,6 +61,18 @@ export function createErrorFormatter(logger: Logger, exposeValidationHints: bool
     if (original instanceof GraphQLError && !original.originalError && typeof apolloCode !== 'string') {
       // A graphql-js execution error about the request itself (variables, coercion).
       return safe(formatted, ErrorCode.BAD_USER_INPUT, formatted.message);
+    }
+    if (isQueryCanceled(original)) {
+      // Expected under load, and the error carries the SQL and its parameters: log the limit, not the error.
+      logger.warn(
+        { sqlState: '57014', statementTimeoutMs, path: formatted.path },
+        'database statement cancelled (DATABASE_STATEMENT_TIMEOUT_MS)',
+      );
+      return safe(
+        formatted,
+        ErrorCode.INTERNAL,
+        'The request took too long and was stopped. Quote the request id if you report it.',
+      );
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving a request');
     return safe(

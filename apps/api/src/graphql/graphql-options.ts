@@ -17,7 +17,11 @@ export function graphqlOptions(
   logger: Logger,
   authenticator: ViewerAuthenticator,
 ): Omit<ApolloDriverConfig, 'driver'> {
-  const formatError = createErrorFormatter(logger.child({ component: 'graphql' }), !config.isProduction);
+  const formatError = createErrorFormatter(
+    logger.child({ component: 'graphql' }),
+    !config.isProduction,
+    config.databaseStatementTimeoutMs,
+  );
   const limits = graphqlLimitOptions(config);
   const sockets = new SocketConnectionCounter(
     config.http.maxSocketsPerViewer,

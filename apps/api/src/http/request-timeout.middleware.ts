@@ -5,7 +5,8 @@ import { sendHttpError } from './http-errors';
 
 /**
  * A request that has not been answered after `timeoutMs` (a slow body, a slow query) gets 503 with a code.
- * Work already started is not cancelled; its late answer is discarded, not written onto the connection.
+ * Work already started is not cancelled; its late answer is discarded, not written onto the connection. On
+ * PostgreSQL its SQL cannot outlive the request: DATABASE_STATEMENT_TIMEOUT_MS (at most this) cancels each statement.
  */
 export function requestTimeoutMiddleware(timeoutMs: number, logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
