@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Permission } from '@bulwark/domain';
 import type { ViewerContext } from '@bulwark/policy';
+import type { PushChannel } from '@api/graphql/push/push-channel';
 import type { RequestLoaders } from '@api/graphql/request-loaders';
 
 /** The signed-in caller of one request: what the policy needs, plus what the API shows about them. */
@@ -28,8 +29,12 @@ export interface SocketOperation {
   /** Ends when the client completes the operation or the socket closes. */
   readonly signal: AbortSignal;
   abort(): void;
-  /** Writes one message, already serialised, to the socket. */
-  send(message: string): Promise<void>;
+  /**
+   * Writes one message, already serialised, to the socket at once. False when the socket holds more unsent bytes
+   * than it should (a client reading slowly): wait for `drained()` before writing more.
+   */
+  write(message: string): boolean;
+  drained(): Promise<void>;
 }
 
 export interface GqlContext {
@@ -37,4 +42,6 @@ export interface GqlContext {
   loaders: RequestLoaders;
   /** Over WebSocket only. */
   operation?: SocketOperation;
+  /** Over WebSocket only: how a subscription's pushes are rendered and written (graphql/push). */
+  push?: PushChannel;
 }

@@ -8,6 +8,8 @@ import { ViewerAuthenticator } from './viewer-authenticator';
 
 /** A subscriber's credential, verified once: `current()` says who it belongs to now. */
 export interface StandingCredential {
+  /** The same for every subscription on one session, one API key, or anonymous: they share one re-read. */
+  readonly key: string;
   current(): Promise<RequestViewer | null>;
   /** True once a bearer token is past its `exp`: known without asking the database. */
   expired(): boolean;
@@ -40,20 +42,21 @@ export class StandingCredentials {
 
   async hold(carrier: ViewerCarrier): Promise<StandingCredential> {
     const verified = carrier.viewer ?? (await this.authenticator.authenticate(carrier));
-    if (!verified) return { current: () => Promise.resolve(null), expired: () => false };
+    if (!verified) return { key: 'anonymous', current: () => Promise.resolve(null), expired: () => false };
     if (verified.kind === 'API_KEY') {
-      const key = String(carrier.headers['x-api-key']);
-      return { current: () => this.checks.run(`key:${key}`, () => this.apiKeys.validate(key)), expired: () => false };
+      const apiKey = String(carrier.headers['x-api-key']);
+      const key = `key:${apiKey}`;
+      return { key, current: () => this.checks.run(key, () => this.apiKeys.validate(apiKey)), expired: () => false };
     }
     const claims = { sub: verified.userId, sid: verified.sessionId };
     const expiresAt = bearerExpiry(carrier.headers.authorization);
     // As the verifier: expired from the second of `exp` on.
     const expired = () => Math.floor(Date.now() / 1000) >= expiresAt;
+    const key = `session:${claims.sid}:${claims.sub}`;
     return {
+      key,
       current: () =>
-        expired()
-          ? Promise.reject(tokenExpired())
-          : this.checks.run(`session:${claims.sid}:${claims.sub}`, () => this.jwt.validate(claims)),
+        expired() ? Promise.reject(tokenExpired()) : this.checks.run(key, () => this.jwt.validate(claims)),
       expired,
     };
   }

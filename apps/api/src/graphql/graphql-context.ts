@@ -79,7 +79,7 @@ export function graphqlContext(input: { req?: ViewerCarrier; extra?: unknown }, 
   };
 }
 
-/** Past this many bytes waiting to be written to one socket, a push waits for them to go (a slow client). */
+/** Past this many bytes waiting to be written to one socket, pushes to it wait for them to go (a slow client). */
 const SOCKET_HIGH_WATER_BYTES = 1 << 20;
 
 function socketOperation(socket: RawSocket, id: string): SocketOperation {
@@ -88,17 +88,15 @@ function socketOperation(socket: RawSocket, id: string): SocketOperation {
     id,
     signal: controller.signal,
     abort: () => controller.abort(),
-    // As graphql-ws writes its own messages: nothing to a socket that is no longer open. Written at once, in
-    // order; only a socket whose client reads slowly makes the pushes to it wait.
-    send: (message) => {
-      if (socket.readyState !== socket.OPEN) return Promise.resolve();
+    // As graphql-ws writes its own messages: nothing to a socket that is no longer open.
+    write: (message) => {
+      if (socket.readyState !== socket.OPEN) return true;
       socket.send(message);
-      return socket.bufferedAmount > SOCKET_HIGH_WATER_BYTES ? drained(socket) : Promise.resolve();
+      return socket.bufferedAmount <= SOCKET_HIGH_WATER_BYTES;
+    },
+    drained: async () => {
+      while (socket.readyState === socket.OPEN && socket.bufferedAmount > SOCKET_HIGH_WATER_BYTES / 2)
+        await new Promise((resolve) => setTimeout(resolve, 10));
     },
   };
-}
-
-async function drained(socket: RawSocket): Promise<void> {
-  while (socket.readyState === socket.OPEN && socket.bufferedAmount > SOCKET_HIGH_WATER_BYTES / 2)
-    await new Promise((resolve) => setTimeout(resolve, 10));
 }

@@ -11,11 +11,21 @@ export type ResultFormatter = (result: ExecutionResult) => FormattedExecutionRes
 function viewerKey(scope: PushScope, viewer: RequestViewer | null): string {
   if (scope === PushScope.SHARED) return '';
   if (!viewer) return 'anonymous';
-  const roles = [...viewer.roles].sort();
-  const standing = [viewer.kind, viewer.active, viewer.organizationId, viewer.organizationAncestorIds, roles];
-  if (scope === PushScope.ORGANIZATION) return JSON.stringify([...standing, viewer.clearance]);
-  return JSON.stringify([...standing, viewer.clearance, viewer.userId, viewer.apiKeyId, viewer.sessionId]);
+  let keys = viewerKeys.get(viewer);
+  if (!keys) {
+    const roles = [...viewer.roles].sort();
+    const standing = [viewer.kind, viewer.active, viewer.organizationId, viewer.organizationAncestorIds, roles];
+    keys = {
+      organization: JSON.stringify([...standing, viewer.clearance]),
+      viewer: JSON.stringify([...standing, viewer.clearance, viewer.userId, viewer.apiKeyId, viewer.sessionId]),
+    };
+    viewerKeys.set(viewer, keys);
+  }
+  return scope === PushScope.ORGANIZATION ? keys.organization : keys.viewer;
 }
+
+/** A viewer re-read for a push serves every subscription on its session or key: its keys are worked out once. */
+const viewerKeys = new WeakMap<RequestViewer, { organization: string; viewer: string }>();
 
 /**
  * Renders each pushed payload once per group of subscribers who must receive the same bytes: same selection

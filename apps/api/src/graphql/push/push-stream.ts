@@ -1,10 +1,11 @@
 import type { ExecutionResult } from 'graphql';
 import type { SocketOperation } from '@api/auth/request-viewer';
 
-type Deliver = (item: unknown) => Promise<ExecutionResult | null>;
+type Execute = (item: unknown) => Promise<ExecutionResult>;
 
 /**
- * What graphql-ws iterates for one subscription. Items the deliverer sends itself yield nothing here. `return()`
+ * What graphql-ws iterates for one subscription: each item the source yields, executed. A source may also write
+ * its pushes itself (PushChannel) and yield nothing. `return()`
  * (the client's `complete`, or the socket closing) answers at once, even while the source is waiting for the next
  * event, and tells the source through the operation's abort signal, so it stops waiting and ends too.
  */
@@ -14,15 +15,16 @@ export class PushStream implements AsyncGenerator<ExecutionResult, undefined> {
   constructor(
     private readonly source: AsyncIterator<unknown>,
     private readonly operation: SocketOperation | undefined,
-    private readonly deliver: Deliver,
+    private readonly execute: Execute,
   ) {}
 
   async next(): Promise<IteratorResult<ExecutionResult, undefined>> {
-    while (!this.finished) {
+    if (!this.finished) {
       const step = await this.source.next();
-      if (step.done || this.finished) break;
-      const result = await this.deliver(step.value);
-      if (result && !this.finished) return { done: false, value: result };
+      if (!step.done && !this.finished) {
+        const result = await this.execute(step.value);
+        if (!this.finished) return { done: false, value: result };
+      }
     }
     this.finish();
     return { done: true, value: undefined };

@@ -1,28 +1,40 @@
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import type { GqlContext } from '@api/auth/request-viewer';
+import type { GqlContext, SocketOperation } from '@api/auth/request-viewer';
+import type { PushChannel } from './push-channel';
 import { PushRenderer, type ResultFormatter } from './push-renderer';
-import { describeSelection } from './push-selection';
-import { Pushed } from './pushed';
+import { describeSelection, type PushSelection } from './push-selection';
 import { PushStream } from './push-stream';
 
 /**
- * graphql-ws's `subscribe`, replacing one execution and one serialisation per subscriber and event: a `Pushed`
- * event is rendered once per group (PushRenderer) and the same bytes are written to every socket in the group.
- * Anything else a subscription yields is executed per subscriber, as graphql-js would.
+ * graphql-ws's `subscribe`, replacing one execution and one serialisation per subscriber and event: the
+ * subscription's source gets the operation's PushChannel in its context and writes its pushes itself, each
+ * rendered once per group (PushRenderer), the same bytes to every socket in the group. Anything it yields is
+ * executed per subscriber, as graphql-js would.
  */
 export function sharedPushSubscribe(formatResult: ResultFormatter) {
   const renderer = new PushRenderer(formatResult);
   return async (args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> => {
-    const operation = (args.contextValue as GqlContext).operation;
+    const context = args.contextValue as GqlContext;
+    const { operation } = context;
+    const channel = operation ? pushChannel(operation, renderer, args, describeSelection(args)) : undefined;
+    context.push = channel;
     const source = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in source)) return source;
-    const selection = describeSelection(args);
     const iterator = source[Symbol.asyncIterator]();
-    return new PushStream(iterator, operation, async (item) => {
-      if (!(item instanceof Pushed) || !operation) return execute({ ...args, rootValue: item });
-      const payload = await renderer.render(args, selection, item as Pushed<object>);
-      await operation.send(`{"id":${JSON.stringify(operation.id)},"type":"next","payload":${payload}}`);
-      return null;
-    });
+    return new PushStream(iterator, operation, async (rootValue) => execute({ ...args, rootValue }));
+  };
+}
+
+function pushChannel(
+  operation: SocketOperation,
+  renderer: PushRenderer,
+  args: ExecutionArgs,
+  selection: PushSelection,
+): PushChannel {
+  const opening = `{"id":${JSON.stringify(operation.id)},"type":"next","payload":`;
+  return {
+    render: (pushed) => renderer.render(args, selection, pushed),
+    write: (payload) => operation.write(`${opening}${payload}}`),
+    drained: () => operation.drained(),
   };
 }

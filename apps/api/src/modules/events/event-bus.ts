@@ -48,6 +48,12 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     this.publisher?.publish(CHANNEL, '1').catch((error: Error) => this.logger.warn(`redis publish: ${error.message}`));
   }
 
+  /** Calls `listener` on every notice and poll tick, until the returned function is called. */
+  onNotice(listener: () => void): () => void {
+    this.local.on('event', listener);
+    return () => this.local.off('event', listener);
+  }
+
   /**
    * A waiter registered now: `next()` resolves on the next notice or poll tick (a notice since the last `next()`
    * counts), and at once when `signal` aborts (the subscriber has gone).

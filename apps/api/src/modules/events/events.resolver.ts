@@ -14,18 +14,12 @@ export class EventsResolver {
   @Subscription(() => BulletinEvent, {
     description:
       'Publications, amendments and retractions you may read, as they happen. With `since`: first the ones you missed.',
+    // Each push is rendered with the Pushed event as its root value (graphql/push).
     resolve: (pushed: Pushed<BulletinEvent>) => pushed.payload,
   })
-  bulletinEvents(@Context() ctx: GqlContext, @Args() args: BulletinEventsArgs): AsyncGenerator<Pushed<BulletinEvent>> {
+  bulletinEvents(@Context() ctx: GqlContext, @Args() args: BulletinEventsArgs): AsyncGenerator<never> {
     const { since, filter, feedId } = args;
-    return this.events.stream(
-      ctx.req,
-      since,
-      { filter, feedId },
-      {
-        closeSocket: ctx.req.closeSocket,
-        signal: ctx.operation?.signal,
-      },
-    );
+    const socket = { push: ctx.push, signal: ctx.operation?.signal, closeSocket: ctx.req.closeSocket };
+    return this.events.stream(ctx.req, since, { filter, feedId }, socket);
   }
 }

@@ -1,7 +1,7 @@
 import { Role, lowerTier } from '@bulwark/domain';
 import type { ViewerContext } from '@bulwark/policy';
 import type { EventRow } from '@api/modules/events/event-log.repository';
-import { toEvent } from '@api/modules/events/events.service';
+import { toEvent } from '@api/modules/events/event-reads';
 import type { WebhookReaderRow } from './webhook-queue.repository';
 
 /**

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { BulletinStatus, Category, Severity, Tier } from '@bulwark/domain';
+import type { RequestViewer } from '@api/auth/request-viewer';
+import { type StandingCredential, tokenExpired } from '@api/auth/standing-credentials';
+import type { PushChannel } from '@api/graphql/push/push-channel';
+import type { Pushed } from '@api/graphql/push/pushed';
+import type { AuditService } from '@api/modules/audit/audit.service';
+import { BulletinEventType } from './entities/bulletin-event.entity';
+import type { EventBus } from './event-bus';
+import { EventFanOut } from './event-fan-out';
+import type { EventLogRepository, EventRow } from './event-log.repository';
+import { EventReads } from './event-reads';
+import type { BulletinEvent } from './models/bulletin-event.model';
+
+/** The log in memory, each read answered a moment later, as a database would. */
+class MemoryLog {
+  readonly rows: EventRow[] = [];
+  private listener: () => void = () => undefined;
+
+  readonly bus = { onNotice: (listener: () => void) => ((this.listener = listener), () => undefined) };
+  readonly repository = {
+    after: async (after: number, limit: number) => {
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
+      const head = this.rows.length;
+      return { rows: this.rows.filter((row) => Number(row.sequence) > after).slice(0, limit), head };
+    },
+  };
+
+  publish(count = 1): void {
+    for (let i = 0; i < count; i++) this.rows.push(eventRow(this.rows.length + 1));
+    this.listener();
+  }
+}
+
+function eventRow(sequence: number): EventRow {
+  const row = {
+    sequence: String(sequence),
+    event_type: BulletinEventType.PUBLISHED,
+    occurred_at: new Date(0),
+    id: `bulletin-${sequence}`,
+    number: 1,
+    status: BulletinStatus.PUBLISHED,
+    tier: Tier.CLEAR,
+    category: Category.CYBER_THREAT,
+    severity: Severity.LOW,
+    jurisdictions: [],
+    tags: [],
+    originator_org_ids: ['originator'],
+    recipient_org_ids: [],
+    recipient_user_ids: [],
+    author_user_id: 'author',
+    approver_user_id: null,
+  };
+  return row as unknown as EventRow;
+}
+
+/** A socket: what it was sent, and whether it says it is full. */
+class FakeSocket implements PushChannel {
+  readonly received: number[] = [];
+  fullAfterNext = false;
+  private drain: (() => void) | null = null;
+  readonly controller = new AbortController();
+
+  render(pushed: Pushed<object>): Promise<string> {
+    return Promise.resolve(String((pushed.payload as BulletinEvent).sequence));
+  }
+
+  write(payload: string): boolean {
+    this.received.push(Number(payload));
+    if (!this.fullAfterNext) return true;
+    this.fullAfterNext = false;
+    return false;
+  }
+
+  drained(): Promise<void> {
+    return new Promise((resolve) => (this.drain = resolve));
+  }
+
+  letDrain(): void {
+    this.drain?.();
+  }
+}
+
+function credential(key: string, current: () => Promise<RequestViewer | null> = () => Promise.resolve(null)) {
+  return { key, current, expired: () => false } satisfies StandingCredential;
+}
+
+function setUp() {
+  const log = new MemoryLog();
+  const reads = new EventReads(log.repository as unknown as EventLogRepository);
+  const fanOut = new EventFanOut(reads, log.bus as unknown as EventBus, {} as AuditService);
+  fanOut.onModuleInit();
+  const follow = (socket: FakeSocket, from: number, standing: StandingCredential = credential('anonymous')) => {
+    const closes: number[] = [];
+    const following = fanOut.follow(
+      {
+        credential: standing,
+        filter: {},
+        push: socket,
+        signal: socket.controller.signal,
+        closeSocket: (code) => closes.push(code),
+      },
+      from,
+    );
+    return { following, closes };
+  };
+  return { log, follow };
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 5) {
+    if (waited > 5000) throw new Error('condition not met within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('the live fan-out', () => {
+  it('delivers every event once and in order, across catching up and the live set, while events keep coming', async () => {
+    const { log, follow } = setUp();
+    log.publish(150); // more than one read's worth
+    const sockets = range(0, 29).map(() => new FakeSocket());
+    const starts: number[] = [];
+    for (const [i, socket] of sockets.entries()) {
+      starts.push(Math.min((i * 7) % 170, log.rows.length));
+      void follow(socket, starts[i] ?? 0).following;
+      await new Promise((resolve) => setTimeout(resolve, i % 4));
+      log.publish(i % 3);
+    }
+    log.publish(40);
+    const last = log.rows.length;
+    await until(() => sockets.every((socket) => socket.received.at(-1) === last));
+    sockets.forEach((socket, i) => expect(socket.received).toEqual(range((starts[i] ?? 0) + 1, last)));
+    for (const socket of sockets) socket.controller.abort();
+  });
+
+  it('lets a full socket catch up after it drains, holding no one else up, with no gap and no duplicate', async () => {
+    const { log, follow } = setUp();
+    const slow = new FakeSocket();
+    const other = new FakeSocket();
+    const slowFollowing = follow(slow, 0).following;
+    void follow(other, 0).following;
+    log.publish();
+    await until(() => slow.received.length === 1 && other.received.length === 1);
+
+    slow.fullAfterNext = true;
+    log.publish();
+    await until(() => other.received.length === 2);
+    log.publish(3);
+    await until(() => other.received.length === 5);
+    expect(slow.received).toEqual([1, 2]); // the write that filled it went out; nothing since
+
+    slow.letDrain();
+    await until(() => slow.received.length === 5);
+    log.publish();
+    await until(() => slow.received.length === 6 && other.received.length === 6);
+    expect(slow.received).toEqual(range(1, 6));
+    expect(other.received).toEqual(range(1, 6));
+    slow.controller.abort();
+    await expect(slowFollowing).resolves.toBeUndefined();
+  });
+
+  it('puts out only the subscriptions whose credential fails, and closes a socket whose token expired with 4401', async () => {
+    const { log, follow } = setUp();
+    let deactivated = false;
+    const revoked = credential('key:revoked', () =>
+      deactivated ? Promise.reject(new Error('This API key is not valid.')) : Promise.resolve(null),
+    );
+    const expiring = { ...credential('session:s:u'), expired: () => deactivated };
+    const sockets = { revoked: new FakeSocket(), expiring: new FakeSocket(), standing: new FakeSocket() };
+    const revokedRun = follow(sockets.revoked, 0, revoked);
+    const expiringRun = follow(sockets.expiring, 0, expiring);
+    void follow(sockets.standing, 0).following;
+    log.publish();
+    await until(() => Object.values(sockets).every((socket) => socket.received.length === 1));
+
+    deactivated = true;
+    log.publish();
+    await expect(revokedRun.following).rejects.toThrow('This API key is not valid.');
+    await expect(expiringRun.following).rejects.toThrow(tokenExpired().message);
+    expect(expiringRun.closes).toEqual([4401]);
+    expect(revokedRun.closes).toEqual([]);
+    await until(() => sockets.standing.received.length === 2);
+    expect(sockets.revoked.received).toEqual([1]);
+    expect(sockets.expiring.received).toEqual([1]);
+    sockets.standing.controller.abort();
+  });
+
+  it('ends a subscription at once when it aborts, whether it waits in the live set or for its socket to drain', async () => {
+    const { log, follow } = setUp();
+    const waiting = new FakeSocket();
+    const full = new FakeSocket();
+    const waitingRun = follow(waiting, 0).following;
+    const fullRun = follow(full, 0).following;
+    full.fullAfterNext = true;
+    log.publish();
+    await until(() => full.received.length === 1 && waiting.received.length === 1);
+    waiting.controller.abort();
+    await expect(waitingRun).resolves.toBeUndefined();
+    full.controller.abort();
+    full.letDrain(); // as a closed socket's drained() does
+    await expect(fullRun).resolves.toBeUndefined();
+    log.publish();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(waiting.received).toEqual([1]);
+    expect(full.received).toEqual([1]);
+  });
+});

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InFlight } from '@api/common/in-flight';
+import { toBulletin } from '@api/modules/bulletins/bulletin-mapper';
+import type { FilterableEvent } from './event-filter';
+import { EventLogRepository, type EventRow } from './event-log.repository';
+import type { BulletinEvent } from './models/bulletin-event.model';
+
+/** Events read from the log at once, at most. */
+export const EVENT_BATCH = 100;
+
+export interface LoggedEvent {
+  readonly row: EventRow;
+  /** The payload, one object for every subscriber it reaches: the push renders it once per group. */
+  readonly event: BulletinEvent;
+}
+
+export interface EventBatch {
+  /** At most EVENT_BATCH events, oldest first, whoever may read them. */
+  readonly events: readonly LoggedEvent[];
+  /** The log's head when read: with fewer than EVENT_BATCH events, nothing up to it is left unread. */
+  readonly head: number;
+}
+
+export function filterable(row: EventRow): FilterableEvent {
+  return {
+    type: row.event_type,
+    tier: row.tier,
+    category: row.category,
+    severity: row.severity,
+    jurisdictions: row.jurisdictions,
+    originatorOrgIds: row.originator_org_ids,
+    tags: row.tags,
+  };
+}
+
+export function toEvent(row: EventRow): BulletinEvent {
+  return {
+    sequence: Number(row.sequence),
+    type: row.event_type,
+    occurredAt: row.occurred_at,
+    bulletin: toBulletin(row),
+  };
+}
+
+/**
+ * Reads of the log that many subscribers need at the same moment, shared while they run: with N subscribers
+ * woken at one position, one query, not N. Never served stale: a read asked for after one settles runs afresh.
+ */
+@Injectable()
+export class EventReads {
+  private readonly batches = new InFlight<number, EventBatch>();
+  private readonly bounds = new InFlight<'bounds', { oldest: number; latest: number }>();
+
+  constructor(private readonly log: EventLogRepository) {}
+
+  after(position: number): Promise<EventBatch> {
+    return this.batches.run(position, async () => {
+      const { rows, head } = await this.log.after(position, EVENT_BATCH);
+      return { events: rows.map((row) => ({ row, event: toEvent(row) })), head };
+    });
+  }
+
+  /**
+   * The log's oldest and latest sequence. A read begun a moment before the caller asked can only start a
+   * subscription earlier in the log, never skip an event.
+   */
+  sharedBounds(): Promise<{ oldest: number; latest: number }> {
+    return this.bounds.run('bounds', () => this.log.bounds());
+  }
+
+  /** The bounds as of now, not shared. */
+  freshBounds(): Promise<{ oldest: number; latest: number }> {
+    return this.log.bounds();
+  }
+}
