@@ -33,22 +33,28 @@ const viewerKeys = new WeakMap<RequestViewer, { organization: string; viewer: st
  * Renders are keyed on the payload object, shared by every subscriber it reached, and go when it does.
  */
 export class PushRenderer {
-  private readonly renders = new WeakMap<object, Map<string, Promise<string>>>();
+  /** By payload, then selection key, then viewer key: no key is built per subscriber. */
+  private readonly renders = new WeakMap<object, Map<string, Map<string, Promise<string>>>>();
 
   constructor(private readonly formatResult: ResultFormatter) {}
 
   /** The payload of a `next` message, as JSON text. */
   render(args: ExecutionArgs, selection: PushSelection, pushed: Pushed<object>): Promise<string> {
-    let byGroup = this.renders.get(pushed.payload);
-    if (!byGroup) {
-      byGroup = new Map();
-      this.renders.set(pushed.payload, byGroup);
+    let bySelection = this.renders.get(pushed.payload);
+    if (!bySelection) {
+      bySelection = new Map();
+      this.renders.set(pushed.payload, bySelection);
     }
-    const group = `${selection.key}\u0000${viewerKey(selection.scope, pushed.viewer)}`;
-    let bytes = byGroup.get(group);
+    let byViewer = bySelection.get(selection.key);
+    if (!byViewer) {
+      byViewer = new Map();
+      bySelection.set(selection.key, byViewer);
+    }
+    const viewer = viewerKey(selection.scope, pushed.viewer);
+    let bytes = byViewer.get(viewer);
     if (!bytes) {
       bytes = this.execute(args, pushed);
-      byGroup.set(group, bytes);
+      byViewer.set(viewer, bytes);
     }
     return bytes;
   }

@@ -14,6 +14,7 @@ const CHANNEL = 'bulwark:bulletin-events';
 export class EventBus implements OnModuleInit, OnModuleDestroy {
   private readonly local = new EventEmitter().setMaxListeners(0);
   private poller: NodeJS.Timeout | null = null;
+  private wakes = 0;
   private publisher: Redis | null = null;
   private subscriber: Redis | null = null;
   private readonly logger = new Logger(EventBus.name);
@@ -22,7 +23,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     // One poll for the whole process, so every subscriber wakes together and shares one read of the log.
-    this.poller = setInterval(() => this.local.emit('event'), this.config.events.pollMs);
+    this.poller = setInterval(() => this.wake(), this.config.events.pollMs);
     this.poller.unref();
     if (!this.config.redisUrl) return;
     this.publisher = new Redis(this.config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
@@ -34,7 +35,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
       throw new Error(`Cannot connect to Redis at ${new URL(this.config.redisUrl ?? '').host}: ${error.message}`);
     });
     await this.subscriber.subscribe(CHANNEL);
-    this.subscriber.on('message', () => this.local.emit('event'));
+    this.subscriber.on('message', () => this.wake());
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -44,8 +45,21 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
 
   /** Call after the transaction that appended events has committed. */
   notify(): void {
-    this.local.emit('event');
+    this.wake();
     this.publisher?.publish(CHANNEL, '1').catch((error: Error) => this.logger.warn(`redis publish: ${error.message}`));
+  }
+
+  /**
+   * Counts notices and poll ticks. A read of the log begun at one generation may have missed what a notice of a
+   * later one announced.
+   */
+  get generation(): number {
+    return this.wakes;
+  }
+
+  private wake(): void {
+    this.wakes += 1;
+    this.local.emit('event');
   }
 
   /** Calls `listener` on every notice and poll tick, until the returned function is called. */

@@ -12,22 +12,32 @@ import type { EventLogRepository, EventRow } from './event-log.repository';
 import { EventReads } from './event-reads';
 import type { BulletinEvent } from './models/bulletin-event.model';
 
-/** The log in memory, each read answered a moment later, as a database would. */
+/** The log in memory: each read sees the log as it was when asked, and answers a moment later, as a database would. */
 class MemoryLog {
   readonly rows: EventRow[] = [];
   private listener: () => void = () => undefined;
 
-  readonly bus = { onNotice: (listener: () => void) => ((this.listener = listener), () => undefined) };
+  readonly bus = {
+    generation: 0,
+    onNotice: (listener: () => void) => {
+      this.listener = listener;
+      return () => undefined;
+    },
+  };
   readonly repository = {
     after: async (after: number, limit: number) => {
+      const snapshot = {
+        rows: this.rows.filter((row) => Number(row.sequence) > after).slice(0, limit),
+        head: this.rows.length,
+      };
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
-      const head = this.rows.length;
-      return { rows: this.rows.filter((row) => Number(row.sequence) > after).slice(0, limit), head };
+      return snapshot;
     },
   };
 
   publish(count = 1): void {
     for (let i = 0; i < count; i++) this.rows.push(eventRow(this.rows.length + 1));
+    this.bus.generation += 1;
     this.listener();
   }
 }
@@ -87,8 +97,9 @@ function credential(key: string, current: () => Promise<RequestViewer | null> = 
 
 function setUp() {
   const log = new MemoryLog();
-  const reads = new EventReads(log.repository as unknown as EventLogRepository);
-  const fanOut = new EventFanOut(reads, log.bus as unknown as EventBus, {} as AuditService);
+  const bus = log.bus as unknown as EventBus;
+  const reads = new EventReads(log.repository as unknown as EventLogRepository, bus);
+  const fanOut = new EventFanOut(reads, bus, {} as AuditService);
   fanOut.onModuleInit();
   const follow = (socket: FakeSocket, from: number, standing: StandingCredential = credential('anonymous')) => {
     const closes: number[] = [];
@@ -185,6 +196,16 @@ describe('the live fan-out', () => {
     expect(sockets.revoked.received).toEqual([1]);
     expect(sockets.expiring.received).toEqual([1]);
     sockets.standing.controller.abort();
+  });
+
+  it('gives a subscription that joins after a notice its read missed that event at once, not at the next poll', async () => {
+    const { log, follow } = setUp();
+    const socket = new FakeSocket();
+    void follow(socket, 0).following; // its first read sees an empty log ...
+    log.publish(); // ... and this notice comes while it runs, with nobody in the live set to hear it
+    await until(() => socket.received.length === 1);
+    expect(socket.received).toEqual([1]);
+    socket.controller.abort();
   });
 
   it('ends a subscription at once when it aborts, whether it waits in the live set or for its socket to drain', async () => {

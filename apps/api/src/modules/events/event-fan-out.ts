@@ -34,6 +34,8 @@ class Member {
   viewer: RequestViewer | null = null;
   /** Its socket holds more than it should: it waits for it to drain before anything more is written. */
   full = false;
+  /** The event bus's generation when its last read of the log began. */
+  readAt = 0;
   /** While it is in the live set, or waiting to join it: takes it out. */
   leave: ((failure?: unknown) => void) | null = null;
 
@@ -98,7 +100,7 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
     signal.addEventListener('abort', onAbort, { once: true });
     try {
       while (!signal.aborted) {
-        const { events, head } = await this.reads.after(member.cursor);
+        const { events, head, generation } = await this.reads.after(member.cursor);
         if (events.length > 0) {
           const failures = await this.reauthenticate([member], true);
           if (failures.has(member)) throw asError(failures.get(member));
@@ -110,6 +112,7 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
         }
         if (events.length === EVENT_BATCH) continue;
         member.cursor = Math.max(member.cursor, head);
+        member.readAt = generation;
         await this.join(member);
         if (member.full) await push.drained();
         member.full = false;
@@ -130,7 +133,7 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
       };
       if (member.subscriber.signal.aborted) return member.leave();
       this.joining.push(member);
-      this.wake();
+      if (!this.running) this.admitJoining();
     });
   }
 
@@ -156,11 +159,14 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
       for (const member of this.live) member.leave?.();
     } finally {
       this.running = false;
-      if (this.joining.length > 0) this.wake();
+      this.admitJoining();
     }
   }
 
-  /** Between passes only. A member the live set is already past catches up by itself first. */
+  /**
+   * Between passes only. A member the live set is already past catches up by itself first. A member whose last
+   * read may have missed a notice gets a pass at once, not at the next poll.
+   */
   private admitJoining(): void {
     const joining = this.joining.filter((member) => member.leave);
     this.joining = [];
@@ -169,10 +175,15 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
         this.reached,
         joining.reduce((lowest, member) => Math.min(lowest, member.cursor), Infinity),
       );
+    let noticeMissed = false;
     for (const member of joining) {
       if (member.cursor < this.reached) member.leave?.();
-      else this.live.add(member);
+      else {
+        this.live.add(member);
+        noticeMissed ||= member.readAt !== this.bus.generation;
+      }
     }
+    if (noticeMissed) this.wake();
   }
 
   /** The next batch of the log to the live set. True when there is more to read at once. */

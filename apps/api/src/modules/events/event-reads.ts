@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InFlight } from '@api/common/in-flight';
 import { toBulletin } from '@api/modules/bulletins/bulletin-mapper';
 import type { FilterableEvent } from './event-filter';
+import { EventBus } from './event-bus';
 import { EventLogRepository, type EventRow } from './event-log.repository';
 import type { BulletinEvent } from './models/bulletin-event.model';
 
@@ -19,6 +20,8 @@ export interface EventBatch {
   readonly events: readonly LoggedEvent[];
   /** The log's head when read: with fewer than EVENT_BATCH events, nothing up to it is left unread. */
   readonly head: number;
+  /** The event bus's generation when the read began (see EventBus.generation). */
+  readonly generation: number;
 }
 
 export function filterable(row: EventRow): FilterableEvent {
@@ -51,12 +54,16 @@ export class EventReads {
   private readonly batches = new InFlight<number, EventBatch>();
   private readonly bounds = new InFlight<'bounds', { oldest: number; latest: number }>();
 
-  constructor(private readonly log: EventLogRepository) {}
+  constructor(
+    private readonly log: EventLogRepository,
+    private readonly bus: EventBus,
+  ) {}
 
   after(position: number): Promise<EventBatch> {
     return this.batches.run(position, async () => {
+      const generation = this.bus.generation;
       const { rows, head } = await this.log.after(position, EVENT_BATCH);
-      return { events: rows.map((row) => ({ row, event: toEvent(row) })), head };
+      return { events: rows.map((row) => ({ row, event: toEvent(row) })), head, generation };
     });
   }
 
