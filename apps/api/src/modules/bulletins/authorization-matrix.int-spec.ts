@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accountToken,
   amendBulletin,
+  bulletinMutation,
   type BulletinSpec,
   CISA_ANALYST,
   CISA_PUBLISHER,
@@ -9,6 +10,7 @@ import {
   type CreatedBulletin,
   FBI_PUBLISHER,
   publishBulletin,
+  PUBLISH_BULLETIN,
   retractBulletin,
   startTestApp,
   type TestApp,
@@ -142,11 +144,15 @@ function mayRead(r: Reader, m: Marking): boolean {
 interface Scenario {
   readonly name: string;
   readonly spec: Omit<BulletinSpec, 'title' | 'body' | 'tags' | 'indicators'>;
-  /** A second revision (R12), published by publisher@cisa.demo. */
+  /**
+   * A second revision (R12), written by publisher@cisa.demo; into AMBER_STRICT or RED it waits for `releasedBy`
+   * (R10), otherwise it is published at once.
+   */
   readonly amend?: {
     tier: TierName;
     recipientOrganizations?: string[];
     recipientUsers?: string[];
+    releasedBy?: string;
   };
   /** Retracted by publisher@cisa.demo after publication (R13). */
   readonly retract?: boolean;
@@ -261,8 +267,8 @@ const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'to Georgia, amended up to AMBER_STRICT (R12)',
-    spec: { tier: 'AMBER', recipientOrganizations: ['GA-SOS'] },
-    amend: { tier: 'AMBER_STRICT' },
+    spec: { tier: 'AMBER', originators: ['CISA', 'FBI'], recipientOrganizations: ['GA-SOS'] },
+    amend: { tier: 'AMBER_STRICT', releasedBy: FBI_PUBLISHER },
   },
 
   // R13: retracted.
@@ -302,7 +308,7 @@ function markingsOf(s: Scenario, publisher: string | null): Marking[] {
       status: finalStatus('PUBLISHED'),
       recipientOrgs: s.amend.recipientOrganizations ?? first.recipientOrgs,
       recipientUsers: s.amend.recipientUsers ?? first.recipientUsers,
-      approver: CISA_PUBLISHER,
+      approver: s.amend.releasedBy ?? CISA_PUBLISHER,
     },
   ];
 }
@@ -416,8 +422,9 @@ describe('authorization matrix: every reader × tier × audience × read path (i
       const word = uniqueWord();
       const ip = uniqueIpv4();
       const amendedTitle = `Matrix amended ${s.amend.tier} ${word}`;
+      const { releasedBy, ...amendment } = s.amend;
       await amendBulletin(t, bulletin.id, 1, {
-        ...s.amend,
+        ...amendment,
         title: amendedTitle,
         summary: `Sanitised summary ${word}`,
         body: `Sanitised text, keyword ${word}, from ${ip}.`,
@@ -426,6 +433,7 @@ describe('authorization matrix: every reader × tier × audience × read path (i
           { type: 'CIDR', value: block.cidr },
         ],
       });
+      if (releasedBy) await bulletinMutation(t, releasedBy, PUBLISH_BULLETIN, { id: bulletin.id });
       words.push(word);
       ips.push(ip);
       titles.push(amendedTitle);

@@ -387,14 +387,16 @@ describe('bulletin life cycle and bad input', () => {
       recipientOrganizations: ['GA-SOS'],
     });
     expect(amber.status).toBe('PUBLISHED');
-    // … but amending it up to AMBER_STRICT by its own author is.
+    // … but an amendment up to AMBER_STRICT is: it waits, and its author cannot release it (amendment-review.int-spec.ts).
+    const tightened = await bulletinMutation(t, CISA_PUBLISHER, AMEND_BULLETIN, {
+      id: amber.id,
+      expectedRevision: 1,
+      changeNote: 'Tighten',
+      tier: 'AMBER_STRICT',
+    });
+    expect(tightened).toMatchObject({ revision: 1, tier: 'AMBER' });
     await refusedWithoutChange(amber.id, 'FORBIDDEN', () =>
-      attemptBulletinMutation(t, CISA_PUBLISHER, AMEND_BULLETIN, {
-        id: amber.id,
-        expectedRevision: 1,
-        changeNote: 'Tighten',
-        tier: 'AMBER_STRICT',
-      }),
+      attemptBulletinMutation(t, CISA_PUBLISHER, PUBLISH_BULLETIN, { id: amber.id }),
     );
 
     // RED: submitting needs a named approver, who may not be the author, and only they publish.

@@ -170,7 +170,13 @@ export class BulletinLifecycleService {
             { field: 'approverUserId', problems: ['required for RED'] },
           ]);
         }
-        if (input.approverUserId) await this.checkApprover(input.approverUserId, row, manager);
+        if (input.approverUserId) {
+          await this.checkApprover(
+            input.approverUserId,
+            { authorUserId: row.author_user_id, tier: row.tier, originatorOrgIds: row.originator_org_ids },
+            manager,
+          );
+        }
         await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.IN_REVIEW, true);
         if (input.approverUserId) await this.writes.nameApprover(manager, row.revision_id, input.approverUserId);
         await this.writes.touchBulletin(manager, row.id, { status: BulletinStatus.IN_REVIEW });
@@ -185,6 +191,7 @@ export class BulletinLifecycleService {
       input.id,
       input.expectedVersion,
       async (row, manager) => {
+        if (row.status === BulletinStatus.PUBLISHED) return this.releaseAmendment(viewer, row, manager);
         if (row.status !== BulletinStatus.DRAFT && row.status !== BulletinStatus.IN_REVIEW)
           throw conflict('This bulletin is already published.');
         const publisherId = this.requireOriginatorPublisher(viewer, row);
@@ -218,8 +225,14 @@ export class BulletinLifecycleService {
     );
   }
 
+  /**
+   * A new revision of a published bulletin (R12). Into AMBER_STRICT or RED it is only proposed: a pending amendment,
+   * not current and announced to nobody, until another publisher releases it with publishBulletin (R10). Into a
+   * lower tier it is published at once by the amending publisher, as R10 does not cover it.
+   */
   async amend(viewer: RequestViewer, input: AmendBulletinInput): Promise<string> {
-    return this.announcing(viewer, AuditAction.BULLETIN_AMENDED, input.id, undefined, async (row, manager) => {
+    let announced = false;
+    const id = await this.onLocked(viewer, AuditAction.BULLETIN_AMENDED, input.id, undefined, async (row, manager) => {
       if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be amended.');
       if (row.number !== input.expectedRevision) {
         throw conflict(
@@ -227,13 +240,32 @@ export class BulletinLifecycleService {
         );
       }
       const publisherId = this.requireOriginatorPublisher(viewer, row);
-      const content = merge(contentOf(row), input);
-      if (TWO_PERSON_TIERS.includes(content.tier) && publisherId === row.bulletin_author_user_id) {
-        throw forbidden(
-          `A ${content.tier} amendment is published by a publisher other than the bulletin's author (two-person rule).`,
+      // One pending amendment at a time. Its existence is no secret from a publisher of an originator; its text is.
+      if (await this.writes.pendingOf(manager, row.id)) {
+        throw conflict(
+          'An amendment of this bulletin is awaiting review: it is released (publishBulletin) or withdrawn (retractBulletin) before another.',
         );
       }
+      const content = merge(contentOf(row), input);
+      const twoPerson = TWO_PERSON_TIERS.includes(content.tier);
+      if (!twoPerson && input.approverUserId) {
+        throw badInput('Only an AMBER_STRICT or RED amendment waits for an approver.', [
+          { field: 'approverUserId', problems: ['only for AMBER_STRICT or RED'] },
+        ]);
+      }
+      if (content.tier === Tier.RED && !input.approverUserId) {
+        throw badInput('A RED amendment names the publisher who will approve it.', [
+          { field: 'approverUserId', problems: ['required for RED'] },
+        ]);
+      }
       await this.checkContent(viewer, content, manager);
+      if (input.approverUserId) {
+        await this.checkApprover(
+          input.approverUserId,
+          { authorUserId: publisherId, tier: content.tier, originatorOrgIds: content.originatorOrgIds },
+          manager,
+        );
+      }
       await this.recipients.requireCleared(
         {
           tier: content.tier,
@@ -245,18 +277,34 @@ export class BulletinLifecycleService {
       const indicators = input.indicators
         ? normaliseIndicators(input.indicators)
         : await this.writes.indicatorsOf(manager, row.revision_id);
+      const number = row.number + 1;
+      const changeNote = input.changeNote.trim();
+      if (twoPerson) {
+        const proposed = {
+          ...this.revision(content, BulletinStatus.IN_REVIEW, publisherId),
+          approverUserId: input.approverUserId ?? null,
+          changeNote,
+        };
+        await this.writes.insertRevision(manager, row.id, number, proposed, indicators, false);
+        // The version moves so that whoever releases it must have read the bulletin since it was proposed.
+        await this.writes.touchBulletin(manager, row.id, {});
+        return { revision: number, pending: true };
+      }
       await this.writes.retireCurrent(manager, row.id);
       const revision = {
         ...this.revision(content, BulletinStatus.PUBLISHED, publisherId),
         approverUserId: publisherId,
         publishedAt: new Date(),
-        changeNote: input.changeNote.trim(),
+        changeNote,
       };
-      const revisionId = await this.writes.insertRevision(manager, row.id, row.number + 1, revision, indicators);
+      const revisionId = await this.writes.insertRevision(manager, row.id, number, revision, indicators);
       await this.eventLog.append(manager, BulletinEventType.AMENDED, row.id, revisionId);
-      await this.writes.touchBulletin(manager, row.id, { revisionNumber: row.number + 1 });
-      return { revision: row.number + 1 };
+      await this.writes.touchBulletin(manager, row.id, { revisionNumber: number });
+      announced = true;
+      return { revision: number };
     });
+    if (announced) this.bus.notify();
+    return id;
   }
 
   async retract(viewer: RequestViewer, input: RetractBulletinInput): Promise<string> {
@@ -268,6 +316,8 @@ export class BulletinLifecycleService {
       async (row, manager) => {
         if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be retracted.');
         const publisherId = this.requireOriginatorPublisher(viewer, row);
+        // A pending amendment was never released: it is withdrawn, not retracted, so its text stays under R11.
+        const withdrawn = await this.writes.withdrawPending(manager, row.id);
         await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.RETRACTED, false);
         await this.writes.withdrawTextFromSearch(manager, row.id);
         await this.eventLog.append(manager, BulletinEventType.RETRACTED, row.id, row.revision_id);
@@ -277,6 +327,7 @@ export class BulletinLifecycleService {
           retractionReason: input.reason.trim(),
           retractedByUserId: publisherId,
         });
+        return withdrawn.length > 0 ? { withdrawnAmendment: withdrawn[0] } : undefined;
       },
     );
   }
@@ -370,19 +421,63 @@ export class BulletinLifecycleService {
     await this.recipients.requireKnown(audience, content.originatorOrgIds, manager);
   }
 
+  /**
+   * Releases the pending amendment of a published bulletin (R10): by a publisher of an originating organization who
+   * did not write it (for RED, its named approver), to recipients cleared for its tier; it becomes current and is
+   * announced. Someone who may not see the pending amendment (R11) gets the answer a bulletin without one gives.
+   */
+  private async releaseAmendment(
+    viewer: RequestViewer,
+    row: BulletinRow,
+    manager: EntityManager,
+  ): Promise<Record<string, unknown>> {
+    const pending = await this.writes.pendingOf(manager, row.id);
+    if (!pending || !decideRead(viewer, markingOf(pending)).allowed) {
+      throw conflict('This bulletin is already published.');
+    }
+    const publisherId = this.requireOriginatorPublisher(viewer, pending);
+    if (publisherId === pending.author_user_id) {
+      throw forbidden(
+        `A ${pending.tier} amendment is published by a publisher other than its author (two-person rule).`,
+      );
+    }
+    if (pending.tier === Tier.RED && pending.approver_user_id !== publisherId) {
+      throw forbidden('Only the named approver publishes this RED amendment.');
+    }
+    await this.recipients.requireCleared(
+      {
+        tier: pending.tier,
+        recipientOrgIds: pending.recipient_org_ids,
+        recipientUserIds: pending.recipient_user_ids,
+      },
+      manager,
+    );
+    await this.writes.retireCurrent(manager, row.id);
+    if (!(await this.writes.releasePending(manager, pending.revision_id, publisherId))) {
+      throw conflict('This bulletin is already published.');
+    }
+    await this.eventLog.append(manager, BulletinEventType.AMENDED, row.id, pending.revision_id);
+    await this.writes.touchBulletin(manager, row.id, { revisionNumber: pending.number });
+    return { revision: pending.number, releasedAmendment: true };
+  }
+
   /** A named approver: an active publisher of an originating organization, cleared for the tier, not the author. */
-  private async checkApprover(approverUserId: string, row: BulletinRow, manager: EntityManager): Promise<void> {
+  private async checkApprover(
+    approverUserId: string,
+    revision: { authorUserId: string; tier: Tier; originatorOrgIds: readonly string[] },
+    manager: EntityManager,
+  ): Promise<void> {
     const [approver] = await this.users.byIds([approverUserId], manager);
     const organization = approver ? await this.organizations.get(approver.organizationId, manager) : null;
     const fit =
       approver &&
       organization &&
       approver.active &&
-      approver.id !== row.author_user_id &&
+      approver.id !== revision.authorUserId &&
       approver.roles.includes(Role.PUBLISHER) &&
-      row.originator_org_ids.includes(approver.organizationId) &&
-      tierCovers(approver.clearance, row.tier) &&
-      tierCovers(organization.vettedTier, row.tier);
+      revision.originatorOrgIds.includes(approver.organizationId) &&
+      tierCovers(approver.clearance, revision.tier) &&
+      tierCovers(organization.vettedTier, revision.tier);
     if (!fit) {
       throw badInput(
         'The approver must be an active publisher of an originating organization, cleared for the tier, and not the author.',

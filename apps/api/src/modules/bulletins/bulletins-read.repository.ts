@@ -114,6 +114,19 @@ export class BulletinsReadRepository {
     );
   }
 
+  /**
+   * The pending amendment (a revision in review that is not current) of each of these published bulletins, whoever
+   * may read it: the caller decides each on its own marking before serving any.
+   */
+  pendingAmendments(bulletinIds: readonly string[]): Promise<BulletinRow[]> {
+    return this.dataSource.query(
+      `SELECT ${BULLETIN_COLUMNS}
+         FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND NOT r.is_current AND r.status = $2
+        WHERE b.id = ANY($1::uuid[]) AND b.status = $3`,
+      [bulletinIds, BulletinStatus.IN_REVIEW, BulletinStatus.PUBLISHED],
+    );
+  }
+
   indicatorsOf(revisionIds: readonly string[]): Promise<IndicatorRow[]> {
     return this.dataSource.query(
       `SELECT revision_id, type, value FROM bulletin_indicators WHERE revision_id = ANY($1::uuid[]) ORDER BY revision_id, position`,

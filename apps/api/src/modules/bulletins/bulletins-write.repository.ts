@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BulletinStatus, NormalisedIndicator } from '@bulwark/domain';
+import { BulletinStatus, type NormalisedIndicator } from '@bulwark/domain';
+import { RELEASED_STATUSES } from '@bulwark/policy';
 import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '@api/common/sql-results';
 import { BULLETIN_COLUMNS, type BulletinRow } from './bulletin-row';
 import { BulletinRevisionEntity } from './entities/bulletin-revision.entity';
 import { BulletinEntity } from './entities/bulletin.entity';
@@ -36,6 +38,20 @@ export class BulletinsWriteRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * The amendment of a published bulletin that awaits its second person (R10), joined with the bulletin: a revision
+   * in review that is not current. Call it with the bulletin already locked (lockCurrent).
+   */
+  async pendingOf(manager: EntityManager, bulletinId: string): Promise<BulletinRow | null> {
+    const rows: BulletinRow[] = await manager.query(
+      `SELECT ${BULLETIN_COLUMNS}
+         FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND NOT r.is_current AND r.status = $2
+        WHERE b.id = $1 AND b.status = $3`,
+      [bulletinId, BulletinStatus.IN_REVIEW, BulletinStatus.PUBLISHED],
+    );
+    return rows[0] ?? null;
+  }
+
   async insertBulletin(
     manager: EntityManager,
     authorUserId: string,
@@ -59,10 +75,11 @@ export class BulletinsWriteRepository {
     number: number,
     fields: RevisionFields,
     indicators: readonly NormalisedIndicator[],
+    isCurrent = true,
   ): Promise<string> {
     const saved = await manager
       .getRepository(BulletinRevisionEntity)
-      .save({ ...fields, bulletinId, number, isCurrent: true });
+      .save({ ...fields, bulletinId, number, isCurrent });
     await this.writeIndicators(manager, saved.id, indicators);
     await this.refreshSearch(manager, saved.id);
     return saved.id;
@@ -100,17 +117,56 @@ export class BulletinsWriteRepository {
       .update({ id }, { ...fields, version: () => 'version + 1', updatedAt: () => 'now()' });
   }
 
-  /** Sets the status of every revision of a bulletin (publication of the first revision, retraction). */
+  /**
+   * Sets the status of the current revision (`onlyCurrent`: submission, first publication) or of every revision
+   * that was ever released (retraction). A revision that never left its originators (a pending or withdrawn
+   * amendment) is never marked released here: its text stays under R11.
+   */
   async setRevisionStatus(
     manager: EntityManager,
     bulletinId: string,
     status: BulletinStatus,
     onlyCurrent: boolean,
   ): Promise<void> {
+    const scope = onlyCurrent ? 'is_current' : 'status = ANY($3::bulletin_status[])';
     await manager.query(
-      `UPDATE bulletin_revisions SET status = $2 WHERE bulletin_id = $1${onlyCurrent ? ' AND is_current' : ''}`,
-      [bulletinId, status],
+      `UPDATE bulletin_revisions SET status = $2 WHERE bulletin_id = $1 AND ${scope}`,
+      onlyCurrent ? [bulletinId, status] : [bulletinId, status, RELEASED_STATUSES],
     );
+  }
+
+  /**
+   * Releases a pending amendment (R10): it becomes the current revision, published by `approverUserId`. The old
+   * current revision must have been retired in the same transaction. Only a revision still in review qualifies, so
+   * a withdrawn one can never become current; returns false when there was none.
+   */
+  async releasePending(manager: EntityManager, revisionId: string, approverUserId: string): Promise<boolean> {
+    const rows = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE bulletin_revisions
+            SET is_current = true, status = $3, approver_user_id = $2, published_at = now(), listed_at = now()
+          WHERE id = $1 AND NOT is_current AND status = $4
+        RETURNING id`,
+        [revisionId, approverUserId, BulletinStatus.PUBLISHED, BulletinStatus.IN_REVIEW],
+      ),
+    );
+    return rows.length === 1;
+  }
+
+  /**
+   * Withdraws a bulletin's pending amendment (on retraction): back to DRAFT, never current, so it is no longer
+   * pending, can never be released, and stays visible only under R11. Returns the withdrawn revision numbers.
+   */
+  async withdrawPending(manager: EntityManager, bulletinId: string): Promise<number[]> {
+    const rows = returnedRows<{ number: number }>(
+      await manager.query(
+        `UPDATE bulletin_revisions SET status = $2
+          WHERE bulletin_id = $1 AND NOT is_current AND status = $3
+        RETURNING number`,
+        [bulletinId, BulletinStatus.DRAFT, BulletinStatus.IN_REVIEW],
+      ),
+    );
+    return rows.map((row) => Number(row.number));
   }
 
   /** R13: a retracted bulletin's withdrawn text no longer matches a search, for anyone. */

@@ -135,6 +135,16 @@ export class BulletinsResolver {
   }
 
   @PushScoped(PushScope.VIEWER)
+  @ResolveField(() => BulletinRevision, {
+    nullable: true,
+    description:
+      'An AMBER_STRICT or RED amendment awaiting release by a second publisher (R10). Shown only to who may see it in review (R11): its author and publishers of an originating organization cleared for its tier; for RED its author and named approver. Null for anyone else, as when there is none.',
+  })
+  pendingAmendment(@Parent() bulletin: Bulletin, @Context() ctx: GqlContext): Promise<BulletinRevision | null> {
+    return this.reads.pendingAmendment(ctx.loaders, reader(ctx.req.viewer ?? null), bulletin.id);
+  }
+
+  @PushScoped(PushScope.VIEWER)
   @ResolveField(() => Boolean, { description: 'Whether you have acknowledged the current revision.' })
   acknowledgedByMe(@Parent() bulletin: Bulletin, @Context() ctx: GqlContext): Promise<boolean> | boolean {
     const userId = ctx.req.viewer?.userId;
@@ -185,7 +195,7 @@ export class BulletinsResolver {
   @Requires(Permission.BULLETIN_PUBLISH)
   @Mutation(() => Bulletin, {
     description:
-      'Publish: every recipient must be vetted and cleared for the tier (R7); two-person rule for AMBER_STRICT and RED (R10).',
+      'Publish a draft, or release the pending amendment of a published bulletin: every recipient must be vetted and cleared for the tier (R7); two-person rule for AMBER_STRICT and RED (R10).',
   })
   async publishBulletin(
     @CurrentViewer() viewer: RequestViewer,
@@ -195,7 +205,10 @@ export class BulletinsResolver {
   }
 
   @Requires(Permission.BULLETIN_PUBLISH)
-  @Mutation(() => Bulletin, { description: 'Publish a new revision with its own tier and audience (R12).' })
+  @Mutation(() => Bulletin, {
+    description:
+      'A new revision with its own tier and audience (R12). Into CLEAR, GREEN or AMBER it is published at once; into AMBER_STRICT or RED it becomes the pendingAmendment, released by another publisher with publishBulletin (R10).',
+  })
   async amendBulletin(
     @CurrentViewer() viewer: RequestViewer,
     @Args('input') input: AmendBulletinInput,

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { detectIndicatorType, normaliseIndicator, Tier } from '@bulwark/domain';
-import type { ViewerContext } from '@bulwark/policy';
+import { decideRead, type ViewerContext } from '@bulwark/policy';
 import { badInput } from '@api/common/app-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import type { RequestLoaders } from '@api/graphql/request-loaders';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
 import { AuditService } from '@api/modules/audit/audit.service';
-import { toBulletin, toRevision } from './bulletin-mapper';
+import { markingOf, toBulletin, toRevision } from './bulletin-mapper';
 import {
   BulletinsReadRepository,
   type IndicatorQuery,
@@ -117,6 +117,27 @@ export class BulletinsService {
       .get('bulletinRevisions', async (ids: readonly string[]) => {
         const rows = await this.reads.revisionsVisible(viewer, ids);
         return ids.map((id) => rows.filter((row) => row.id === id).map(toRevision));
+      })
+      .load(bulletinId);
+  }
+
+  /**
+   * The amendment awaiting its second publisher (R10), or null: served only to a viewer who passes the policy on
+   * that revision's own marking (it is in review, so R11), and to anyone else the same null as when there is none
+   * (R15). One query per operation.
+   */
+  pendingAmendment(
+    loaders: RequestLoaders,
+    viewer: ViewerContext,
+    bulletinId: string,
+  ): Promise<BulletinRevision | null> {
+    return loaders
+      .get('pendingAmendments', async (ids: readonly string[]) => {
+        const rows = await this.reads.pendingAmendments(ids);
+        return ids.map((id) => {
+          const row = rows.find((candidate) => candidate.id === id);
+          return row && decideRead(viewer, markingOf(row)).allowed ? toRevision(row) : null;
+        });
       })
       .load(bulletinId);
   }

@@ -61,6 +61,15 @@ export class AmendBulletinInput extends PartialType(BulletinContentInput, InputT
   @IsString()
   @Length(3, 2000)
   changeNote!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'For an amendment into AMBER_STRICT or RED, which waits for a second publisher (R10): the publisher asked to release it. Required for RED, who then alone besides you sees it and releases it (R11).',
+  })
+  @IsOptional()
+  @IsUUID()
+  approverUserId?: string;
 }
 
 @InputType()
