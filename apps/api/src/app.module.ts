@@ -15,6 +15,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { validationPipeOptions } from './graphql/validation';
 import { HealthModule } from './health/health.module';
 import { HttpHygieneModule } from './http/http-hygiene.module';
+import { SocketConnectionCounter } from './http/socket-connection-counter';
 import { ROOT_LOGGER } from './logging/root-logger.token';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { BulletinsModule } from './modules/bulletins/bulletins.module';
@@ -49,9 +50,10 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [ViewerAuthenticator],
-          useFactory: (authenticator: ViewerAuthenticator) => graphqlOptions(config, logger, authenticator),
+          imports: [AuthModule, HttpHygieneModule],
+          inject: [ViewerAuthenticator, SocketConnectionCounter],
+          useFactory: (authenticator: ViewerAuthenticator, sockets: SocketConnectionCounter) =>
+            graphqlOptions(config, logger, authenticator, sockets),
         }),
         HealthModule,
         HttpHygieneModule,

@@ -61,9 +61,13 @@ export interface HttpLimits {
   readonly requestTimeoutMs: number;
   /** Exact origins allowed to call from a browser; empty: no cross-origin calls. */
   readonly corsOrigins: readonly string[];
+  /** Open graphql-ws connections; per process, or across instances when REDIS_URL is set. */
   readonly maxSocketsPerViewer: number;
   readonly maxSocketsPerAddress: number;
   readonly socketInitTimeoutMs: number;
+  /** How long a place in the shared WebSocket caps lasts unless renewed (REDIS_URL only). */
+  readonly socketLeaseMs: number;
+  readonly socketRedisPrefix: string;
 }
 
 /** Requests per window; 0 turns a limit off. Shared through Redis when REDIS_URL is set. */

@@ -156,6 +156,16 @@ export class EnvironmentVariables {
   @IntSetting(100, 60000, 'milliseconds, an integer')
   SOCKET_INIT_TIMEOUT_MS = 5000;
 
+  /**
+   * With REDIS_URL, how long a socket's place in the shared caps lasts unless its instance renews it (a third of
+   * this): the longest a crashed instance's places stay taken.
+   */
+  @IntSetting(3, 3600, 'seconds, an integer')
+  SOCKET_LEASE_SECONDS = 60;
+
+  @Matches(/^[A-Za-z0-9:_.-]{1,64}$/, { message: 'letters, digits and : _ . - (at most 64)' })
+  SOCKET_REDIS_PREFIX = 'bulwark:sockets:';
+
   // Rate limits: requests per window; 0 turns one off.
   @IntSetting(1, 86400, 'seconds, an integer')
   RATE_LIMIT_WINDOW_SECONDS = 60;

@@ -119,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       maxSocketsPerViewer: vars.MAX_SOCKETS_PER_VIEWER,
       maxSocketsPerAddress: vars.MAX_SOCKETS_PER_ADDRESS,
       socketInitTimeoutMs: vars.SOCKET_INIT_TIMEOUT_MS,
+      socketLeaseMs: vars.SOCKET_LEASE_SECONDS * 1000,
+      socketRedisPrefix: vars.SOCKET_REDIS_PREFIX,
     },
     rateLimit: {
       windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS,

@@ -55,7 +55,7 @@ export function socketConnectHandler(authenticator: ViewerAuthenticator, sockets
       return false;
     }
     // Over the open-socket cap per viewer or address: closed with 4429 (the place is given back in onClose).
-    if (sockets && !sockets.admit(extra, viewerKey(viewer), addressKey(state.remoteAddress), extra.socket))
+    if (sockets && !(await sockets.admit(extra, viewerKey(viewer), addressKey(state.remoteAddress), extra.socket)))
       return false;
     extra.bulwark = state;
     return true;

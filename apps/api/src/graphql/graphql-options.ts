@@ -6,7 +6,7 @@ import type { AppConfig } from '@api/config/app-config';
 import { createErrorFormatter } from './format-error';
 import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import { graphqlContext, socketConnectHandler } from './graphql-context';
-import { SocketConnectionCounter } from '@api/http/socket-connection-counter';
+import type { SocketConnectionCounter } from '@api/http/socket-connection-counter';
 import type { ApolloPlugin } from './limits/apollo-plugin';
 import { graphqlLimitOptions } from './limits/graphql-limits';
 import { sharedPushSubscribe } from './push/shared-push-subscribe';
@@ -16,6 +16,7 @@ export function graphqlOptions(
   config: AppConfig,
   logger: Logger,
   authenticator: ViewerAuthenticator,
+  sockets: SocketConnectionCounter,
 ): Omit<ApolloDriverConfig, 'driver'> {
   const formatError = createErrorFormatter(
     logger.child({ component: 'graphql' }),
@@ -23,11 +24,6 @@ export function graphqlOptions(
     config.databaseStatementTimeoutMs,
   );
   const limits = graphqlLimitOptions(config);
-  const sockets = new SocketConnectionCounter(
-    config.http.maxSocketsPerViewer,
-    config.http.maxSocketsPerAddress,
-    config.trustProxy,
-  );
   return {
     path: '/graphql',
     autoSchemaFile: true,

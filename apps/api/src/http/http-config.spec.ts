@@ -21,6 +21,8 @@ describe('HTTP, rate-limit and GraphQL limit settings', () => {
       maxSocketsPerViewer: 10,
       maxSocketsPerAddress: 100,
       socketInitTimeoutMs: 5000,
+      socketLeaseMs: 60_000,
+      socketRedisPrefix: 'bulwark:sockets:',
     });
     expect(config.rateLimit).toEqual({
       windowSeconds: 60,
@@ -50,6 +52,8 @@ describe('HTTP, rate-limit and GraphQL limit settings', () => {
     expect(() => load({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow(/REQUEST_TIMEOUT_MS must be milliseconds/);
     expect(() => load({ SIGN_IN_LIMIT_PER_EMAIL: '-1' })).toThrow(/SIGN_IN_LIMIT_PER_EMAIL/);
     expect(() => load({ RATE_LIMIT_REDIS_PREFIX: 'a b' })).toThrow(/RATE_LIMIT_REDIS_PREFIX/);
+    expect(() => load({ SOCKET_REDIS_PREFIX: 'a b' })).toThrow(/SOCKET_REDIS_PREFIX/);
+    expect(() => load({ SOCKET_LEASE_SECONDS: '1' })).toThrow(/SOCKET_LEASE_SECONDS must be seconds/);
     expect(load({ RATE_LIMIT_PER_ADDRESS: '0', HTTP_BODY_LIMIT_KB: '512' })).toMatchObject({
       rateLimit: { perAddress: 0 },
       http: { bodyLimitBytes: 512 * 1024 },
