@@ -103,12 +103,13 @@ export class BulletinsService {
     const after = positionOf(decodeCursor(args.after), ranked);
     const indicator = filter.indicator ? indicatorQuery(filter.indicator) : null;
     const { rows, total } = await this.reads.page(viewer, filter, indicator, after, args.first);
-    const ranks = new Map(rows.map((row) => [row.id, row.rank]));
-    const keys = new Map(rows.map((row) => [row.id, row.listed_at_key]));
-    return toConnection(rows.map(toBulletin), args.first, total, (bulletin) => ({
-      key: ranked ? `${ranks.get(bulletin.id) ?? '0'}|${keys.get(bulletin.id)}` : (keys.get(bulletin.id) as string),
-      id: bulletin.id,
-    }));
+    const positions = new Map(rows.map((row) => [row.id, row]));
+    // The page is ordered by (rank,) listed_at and the current revision's id: the cursor holds the same.
+    return toConnection(rows.map(toBulletin), args.first, total, (bulletin) => {
+      const row = positions.get(bulletin.id);
+      const listedAt = row?.listed_at_key ?? '';
+      return { key: ranked ? `${row?.rank ?? '0'}|${listedAt}` : listedAt, id: row?.revision_id ?? bulletin.id };
+    });
   }
 
   /** The revisions of a bulletin this viewer may read, each on its own marking (R12). One query per operation. */
