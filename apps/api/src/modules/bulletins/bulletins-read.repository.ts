@@ -7,8 +7,6 @@ import { BULLETIN_COLUMNS, type BulletinRow, REVISION_MARKING, SqlParams } from 
 import { contentFilterConditions } from './content-filter-conditions';
 import type { BulletinFilter } from './dto/bulletins.args';
 const SEARCH_CONFIG = "'english'";
-/** A search ranks this many of the newest matches (see page). */
-export const SEARCH_RANKED_MATCHES = 1000;
 
 export interface IndicatorQuery {
   readonly value: string;
@@ -57,11 +55,7 @@ export class BulletinsReadRepository {
     return rows[0]?.id ?? null;
   }
 
-  /**
-   * One page, newest first, and a count of all that match, run when called. A search ranks by relevance within
-   * the SEARCH_RANKED_MATCHES newest matches, and counts those: ranking every match of a common word costs a scan
-   * of every revision (seconds at 100,000), while the newest thousand come from the listing index.
-   */
+  /** One page, newest first (or by relevance when searching), and a count of all that match, run when called. */
   async page(
     viewer: ViewerContext,
     filter: BulletinFilter,
@@ -76,31 +70,32 @@ export class BulletinsReadRepository {
     ];
     const query = filter.search ? `websearch_to_tsquery(${SEARCH_CONFIG}, ${p.param(filter.search)})` : null;
     if (query) conditions.push(`r.search_vector @@ ${query}`);
-    const matching = `FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current
-      WHERE ${conditions.join(' AND ')}`;
-    // With a search, the newest matches stand in for the table: `m` has the bulletin columns and the rank.
-    const from = query
-      ? `FROM (SELECT ${BULLETIN_COLUMNS}, r.listed_at, ts_rank(r.search_vector, ${query}) AS rank_value
-           ${matching} ORDER BY r.listed_at DESC, r.id DESC LIMIT ${SEARCH_RANKED_MATCHES}) m`
-      : `FROM (SELECT ${BULLETIN_COLUMNS}, r.listed_at, NULL::real AS rank_value ${matching}) m`;
+    const where = conditions.join(' AND ');
+    const from = 'FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current';
 
     const countParams = [...p.values];
     const total = async () => {
-      const counted: { total: string }[] = await this.dataSource.query(`SELECT count(*) AS total ${from}`, countParams);
+      const counted: { total: string }[] = await this.dataSource.query(
+        `SELECT count(*) AS total ${from} WHERE ${where}`,
+        countParams,
+      );
       return Number(counted[0]?.total ?? 0);
     };
-    const order = query ? ['m.rank_value', 'm.listed_at', 'm.revision_id'] : ['m.listed_at', 'm.revision_id'];
-    let bounded = '';
+    const rank = query ? `ts_rank(r.search_vector, ${query})` : null;
+    // The cursor holds the current revision's id (revision_id), the last key of this order.
+    const order = rank ? [rank, 'r.listed_at', 'r.id'] : ['r.listed_at', 'r.id'];
+    let pageWhere = where;
     if (after) {
       const bound = [
-        ...(query ? [`${p.param(after.rank ?? '0')}::real`] : []),
+        ...(rank ? [`${p.param(after.rank ?? '0')}::real`] : []),
         `${p.param(after.listedAt)}::timestamptz`,
         `${p.param(after.id)}::uuid`,
       ];
-      bounded = `WHERE (${order.join(', ')}) < (${bound.join(', ')})`;
+      pageWhere += ` AND (${order.join(', ')}) < (${bound.join(', ')})`;
     }
     const rows: (BulletinRow & { rank: string | null })[] = await this.dataSource.query(
-      `SELECT m.*, m.rank_value::text AS rank ${from} ${bounded}
+      `SELECT ${BULLETIN_COLUMNS}, ${rank ? `${rank}::text` : 'NULL'} AS rank
+         ${from} WHERE ${pageWhere}
         ORDER BY ${order.map((column) => `${column} DESC`).join(', ')}
         LIMIT ${p.param(first + 1)}`,
       p.values,

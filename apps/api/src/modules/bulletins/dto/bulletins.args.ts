@@ -50,8 +50,7 @@ export class BulletinFilter extends ContentFilterFields {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      'Words to find in title, summary and body. The 1,000 newest matches are ranked by relevance (and counted by totalCount); narrow older ones with publishedAfter and publishedBefore. Operators are not interpreted.',
+    description: 'Words to find in title, summary and body, ranked by relevance. Operators are not interpreted.',
   })
   @IsOptional()
   @IsString()
