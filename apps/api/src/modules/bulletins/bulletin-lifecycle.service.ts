@@ -195,22 +195,7 @@ export class BulletinLifecycleService {
         if (row.status !== BulletinStatus.DRAFT && row.status !== BulletinStatus.IN_REVIEW)
           throw conflict('This bulletin is already published.');
         const publisherId = this.requireOriginatorPublisher(viewer, row);
-        if (TWO_PERSON_TIERS.includes(row.tier) && publisherId === row.author_user_id) {
-          throw forbidden(
-            `A ${row.tier} bulletin is published by a publisher other than its author (two-person rule).`,
-          );
-        }
-        if (row.tier === Tier.RED && row.approver_user_id && row.approver_user_id !== publisherId) {
-          throw forbidden('Only the named approver publishes this RED bulletin.');
-        }
-        await this.recipients.requireCleared(
-          {
-            tier: row.tier,
-            recipientOrgIds: row.recipient_org_ids,
-            recipientUserIds: row.recipient_user_ids,
-          },
-          manager,
-        );
+        await this.checkRelease(publisherId, row, 'bulletin', manager);
         const reference = row.reference ?? (await this.reference(manager, row.originator_org_ids[0]));
         await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.PUBLISHED, true);
         await this.writes.markPublished(manager, row.revision_id, publisherId);
@@ -436,22 +421,7 @@ export class BulletinLifecycleService {
       throw conflict('This bulletin is already published.');
     }
     const publisherId = this.requireOriginatorPublisher(viewer, pending);
-    if (publisherId === pending.author_user_id) {
-      throw forbidden(
-        `A ${pending.tier} amendment is published by a publisher other than its author (two-person rule).`,
-      );
-    }
-    if (pending.tier === Tier.RED && pending.approver_user_id !== publisherId) {
-      throw forbidden('Only the named approver publishes this RED amendment.');
-    }
-    await this.recipients.requireCleared(
-      {
-        tier: pending.tier,
-        recipientOrgIds: pending.recipient_org_ids,
-        recipientUserIds: pending.recipient_user_ids,
-      },
-      manager,
-    );
+    await this.checkRelease(publisherId, pending, 'amendment', manager);
     await this.writes.retireCurrent(manager, row.id);
     if (!(await this.writes.releasePending(manager, pending.revision_id, publisherId))) {
       throw conflict('This bulletin is already published.');
@@ -459,6 +429,28 @@ export class BulletinLifecycleService {
     await this.eventLog.append(manager, BulletinEventType.AMENDED, row.id, pending.revision_id);
     await this.writes.touchBulletin(manager, row.id, { revisionNumber: pending.number });
     return { revision: pending.number, releasedAmendment: true };
+  }
+
+  /**
+   * What the revision about to become current needs from whoever releases it: for AMBER_STRICT and RED, not its
+   * author (R10), for RED its named approver; and every recipient cleared for its tier (R7).
+   */
+  private async checkRelease(
+    publisherId: string,
+    revision: BulletinRow,
+    what: 'bulletin' | 'amendment',
+    manager: EntityManager,
+  ): Promise<void> {
+    if (TWO_PERSON_TIERS.includes(revision.tier) && publisherId === revision.author_user_id) {
+      throw forbidden(
+        `A ${revision.tier} ${what} is published by a publisher other than its author (two-person rule).`,
+      );
+    }
+    if (revision.tier === Tier.RED && revision.approver_user_id && revision.approver_user_id !== publisherId) {
+      throw forbidden(`Only the named approver publishes this RED ${what}.`);
+    }
+    const { tier, recipient_org_ids: recipientOrgIds, recipient_user_ids: recipientUserIds } = revision;
+    await this.recipients.requireCleared({ tier, recipientOrgIds, recipientUserIds }, manager);
   }
 
   /** A named approver: an active publisher of an originating organization, cleared for the tier, not the author. */
