@@ -52,3 +52,34 @@ export async function openSocketSession(t: TestApp, connectionParams: Record<str
     },
   };
 }
+
+/** A connection attempt: 'connected', or the code the server closed the socket with (4429, 4403 …). */
+export interface SocketAttempt {
+  readonly outcome: number | 'connected';
+  /** Closes the socket, then waits `settleMs` so the server has seen it go. */
+  close(): Promise<void>;
+}
+
+/** Opens a graphql-ws connection and resolves once the server has accepted or refused it. */
+export function attemptSocket(
+  t: TestApp,
+  connectionParams: Record<string, unknown>,
+  settleMs = 50,
+): Promise<SocketAttempt> {
+  return new Promise((resolve) => {
+    const client = createClient({
+      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams,
+      lazy: false,
+      retryAttempts: 0,
+      onNonLazyError: () => undefined,
+    });
+    const close = async () => {
+      await client.dispose();
+      await new Promise((settled) => setTimeout(settled, settleMs));
+    };
+    client.on('connected', () => resolve({ outcome: 'connected', close }));
+    client.on('closed', (event) => resolve({ outcome: (event as { code: number }).code, close }));
+  });
+}

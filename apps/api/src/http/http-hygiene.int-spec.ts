@@ -1,8 +1,7 @@
 import { request as httpRequest } from 'node:http';
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { DEMO, startTestApp, type TestApp, tokenOf } from '@bulwark/testing';
+import { attemptSocket, DEMO, type SocketAttempt, startTestApp, type TestApp, tokenOf } from '@bulwark/testing';
 
 const ALLOWED = 'https://portal.example.gov';
 
@@ -132,7 +131,7 @@ describe('request timeout', () => {
 
 describe('WebSocket connection caps', () => {
   let t: TestApp;
-  const clients: { dispose(): Promise<void> | void }[] = [];
+  const opened: SocketAttempt[] = [];
   beforeAll(async () => {
     t = await startTestApp({
       MAX_SOCKETS_PER_VIEWER: '2',
@@ -141,31 +140,15 @@ describe('WebSocket connection caps', () => {
     });
   });
   afterAll(async () => {
-    await Promise.all(clients.map(async (client) => client.dispose()));
+    await Promise.all(opened.map((attempt) => attempt.close()));
     await t.close();
   });
 
   /** Opens a graphql-ws connection; resolves 'connected', or the close code if it is refused. */
-  function connect(
-    connectionParams: Record<string, unknown>,
-  ): Promise<{ outcome: number | 'connected'; close(): Promise<void> }> {
-    return new Promise((resolve) => {
-      const client = createClient({
-        url: `${t.url.replace('http', 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        connectionParams,
-        lazy: false,
-        retryAttempts: 0,
-        onNonLazyError: () => undefined,
-      });
-      clients.push(client);
-      const close = async () => {
-        await client.dispose();
-        await new Promise((r) => setTimeout(r, 50)); // let the server see the close
-      };
-      client.on('connected', () => resolve({ outcome: 'connected', close }));
-      client.on('closed', (event) => resolve({ outcome: (event as { code: number }).code, close }));
-    });
+  async function connect(connectionParams: Record<string, unknown>): Promise<SocketAttempt> {
+    const attempt = await attemptSocket(t, connectionParams);
+    opened.push(attempt);
+    return attempt;
   }
 
   it('closes a viewer’s third socket with 4429, and frees the place when one closes', async () => {

@@ -1,9 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { DEMO, startTestApp, type TestApp, tokenOf, userIdOf } from '@bulwark/testing';
+import {
+  attemptSocket,
+  DEMO,
+  type SocketAttempt,
+  startTestApp,
+  type TestApp,
+  tokenOf,
+  userIdOf,
+} from '@bulwark/testing';
 import { RedisSocketPlaces } from './redis-socket-places';
 import { SocketConnectionCounter } from './socket-connection-counter';
 
@@ -26,7 +32,7 @@ describe.skipIf(!REDIS_URL)('WebSocket caps shared through Redis (TEST_REDIS_URL
   let redis: Redis;
   let auth: Record<string, string>;
   let viewerBudget: string;
-  const clients: { dispose(): Promise<void> | void }[] = [];
+  const opened: SocketAttempt[] = [];
 
   beforeAll(async () => {
     // Two instances on one database (sessions live there) and one Redis. Passport keeps one JWT strategy per
@@ -38,7 +44,7 @@ describe.skipIf(!REDIS_URL)('WebSocket caps shared through Redis (TEST_REDIS_URL
     viewerBudget = `${prefix}viewer:user:${await userIdOf(one, DEMO.gaAdmin)}`;
   });
   afterAll(async () => {
-    await Promise.all(clients.map(async (client) => client.dispose()));
+    await Promise.all(opened.map((attempt) => attempt.close()));
     await two?.close(); // first: the database is one's, closed with it
     await one?.close();
     const keys = await redis.keys(`${prefix}*`);
@@ -47,24 +53,10 @@ describe.skipIf(!REDIS_URL)('WebSocket caps shared through Redis (TEST_REDIS_URL
   });
 
   /** Opens a graphql-ws connection to `t`; resolves 'connected', or the close code if it is refused. */
-  function connect(t: TestApp): Promise<{ outcome: number | 'connected'; close(): Promise<void> }> {
-    return new Promise((resolve) => {
-      const client = createClient({
-        url: `${t.url.replace('http', 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        connectionParams: auth,
-        lazy: false,
-        retryAttempts: 0,
-        onNonLazyError: () => undefined,
-      });
-      clients.push(client);
-      const close = async () => {
-        await client.dispose();
-        await pause(100); // let the server see the close and Redis the release
-      };
-      client.on('connected', () => resolve({ outcome: 'connected', close }));
-      client.on('closed', (event) => resolve({ outcome: (event as { code: number }).code, close }));
-    });
+  async function connect(t: TestApp): Promise<SocketAttempt> {
+    const attempt = await attemptSocket(t, auth, 100); // long enough for Redis to see the release too
+    opened.push(attempt);
+    return attempt;
   }
 
   it('holds a viewer’s cap across two instances, and a close on one frees a place on the other', async () => {
