@@ -19,6 +19,8 @@ export interface BenchContext {
   connections: number;
   /** `--profile=<phase>`: the phase to profile on the API, and the profiler attached to it. */
   profile: { phase: string; profiler: InspectorProfiler | null } | null;
+  /** How many signed-in users hold the fan-out's sockets (each signs in once; its sockets share the token). */
+  fanOutUsers: number;
 }
 
 /** Runs `work`, with the API's CPU profiled around it when `phase` is the one asked for and `pid` is the API's. */

@@ -4,7 +4,8 @@
  * prints one table and writes bench-results/<ts>.json. Never part of `npm test`.
  *
  * Flags: --quick; --only=feed,search,publish,fan-out,cold-start (a subset); --profile=<phase> (a V8 CPU profile
- * of the API during one phase: feed, search-text, search-ip, search-domain, publish, fan-out, fan-out-10000).
+ * of the API during one phase: feed, search-text, search-ip, search-domain, publish, fan-out, fan-out-10000);
+ * --fan-out-users=N (how many signed-in users hold the fan-out's sockets; 32, full 96).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -38,6 +39,7 @@ const only = process.argv
   ?.slice('--only='.length)
   .split(',');
 const runs = (scenario: string) => !only || only.includes(scenario);
+const fanOutUsers = Number(process.argv.find((arg) => arg.startsWith('--fan-out-users='))?.split('=')[1] ?? NaN);
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
 async function main(): Promise<void> {
@@ -121,6 +123,7 @@ async function main(): Promise<void> {
       // PGlite is one session: at 50 connections the bare server answered 0–1 requests in a 4 s window (docs/benchmarks.md).
       connections: target.kind === 'pglite' ? 8 : 50,
       profile: profilePhase ? { phase: profilePhase, profiler: null } : null,
+      fanOutUsers: Number.isInteger(fanOutUsers) && fanOutUsers > 0 ? fanOutUsers : quick ? 32 : 96,
     };
     const reads: ReadCase[] = [
       ...(runs('feed') ? [FEED_CASE] : []),

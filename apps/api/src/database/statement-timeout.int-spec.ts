@@ -37,6 +37,10 @@ describe.skipIf(!ON_POSTGRES)('DATABASE_STATEMENT_TIMEOUT_MS on PostgreSQL (TEST
     expect(await statementTimeout(t.dataSource)).toBe(`${LIMIT_MS}ms`);
   });
 
+  it('comes with JIT compilation off on those connections', async () => {
+    expect(await t.dataSource.query('SHOW jit')).toEqual([{ jit: 'off' }]);
+  });
+
   it('cancels a statement that runs past it with 57014, and the pool keeps working', async () => {
     const started = Date.now();
     const error: unknown = await t.dataSource.query('SELECT pg_sleep(3)').then(

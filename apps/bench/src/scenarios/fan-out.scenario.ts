@@ -56,7 +56,7 @@ export interface FanOutRun {
 
 /** Signs in the audience's users once (a few at a time); their tokens are reused by every socket of that user. */
 export async function prepareFanOut(ctx: BenchContext, api: ServerProcess): Promise<FanOutSetup> {
-  const audience = chooseAudience(ctx.community, ctx.quick ? 32 : 96);
+  const audience = chooseAudience(ctx.community, ctx.fanOutUsers);
   const emails = audience.subscribers.map((s) => s.email as string);
   const started = performance.now();
   const byEmail = await signInAll(api.url, emails);
