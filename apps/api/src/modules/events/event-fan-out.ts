@@ -53,6 +53,12 @@ function asError(failure: unknown): Error {
   return failure instanceof Error ? failure : new Error(String(failure));
 }
 
+/** A member whose socket filled up gets nothing more until it has drained. */
+async function untilDrained(member: Member): Promise<void> {
+  if (member.full) await member.subscriber.push.drained();
+  member.full = false;
+}
+
 function closeOnExpiry(failure: unknown, closeSocket: SocketCloser | undefined): void {
   if (failure instanceof AppError && failure.details['reason'] === 'TOKEN_EXPIRED')
     closeSocket?.(4401, 'Access token expired: refresh it, reconnect and resume with since.');
@@ -95,7 +101,7 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
    */
   async follow(subscriber: Subscriber, cursor: number): Promise<void> {
     const member = new Member(subscriber, cursor);
-    const { signal, push } = subscriber;
+    const { signal } = subscriber;
     const onAbort = () => member.leave?.();
     signal.addEventListener('abort', onAbort, { once: true });
     try {
@@ -107,15 +113,13 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
         }
         for (const entry of events) {
           await this.deliver(entry, [member]);
-          if (member.full) await push.drained();
-          member.full = false;
+          await untilDrained(member);
         }
         if (events.length === EVENT_BATCH) continue;
         member.cursor = Math.max(member.cursor, head);
         member.readAt = generation;
         await this.join(member);
-        if (member.full) await push.drained();
-        member.full = false;
+        await untilDrained(member);
       }
     } finally {
       signal.removeEventListener('abort', onAbort);
@@ -189,7 +193,8 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
   /** The next batch of the log to the live set. True when there is more to read at once. */
   private async pass(): Promise<boolean> {
     const { events, head } = await this.reads.after(this.reached);
-    const failures = await this.reauthenticate([...this.live], events.length > 0);
+    // The live set itself, not a copy: during a pass it only shrinks, and a member that leaves needs no viewer.
+    const failures = await this.reauthenticate(this.live, events.length > 0);
     for (const [member, failure] of failures) member.leave?.(failure);
     for (const entry of events) {
       this.reached = Number(entry.row.sequence);
@@ -204,7 +209,7 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
    * Who each member is now (R17), when there are events to decide on; an expired token fails at every wake.
    * One read per session or API key, shared by its members. Returns the members whose credential failed.
    */
-  private async reauthenticate(members: readonly Member[], withEvents: boolean): Promise<Map<Member, unknown>> {
+  private async reauthenticate(members: Iterable<Member>, withEvents: boolean): Promise<Map<Member, unknown>> {
     const failures = new Map<Member, unknown>();
     const reads = new Map<string, Promise<Reauthentication>>();
     for (const member of members) {
