@@ -1,4 +1,4 @@
-import type { BulletinStatus, Category, Severity, Tier } from '@bulwark/domain';
+import { BulletinStatus, type Category, type Severity, type Tier } from '@bulwark/domain';
 import type { MarkingColumns } from '@bulwark/policy';
 
 /** One bulletin joined with one of its revisions, as the repository's queries return it. */
@@ -43,6 +43,19 @@ export const BULLETIN_COLUMNS = `
   r.id AS revision_id, r.number, r.status, r.tier, r.title, r.summary, r.body, r.category, r.severity,
   r.jurisdictions, r.tags, r.reference_urls, r.originator_org_ids, r.recipient_org_ids, r.recipient_user_ids,
   r.author_user_id, r.approver_user_id, r.change_note, r.published_at, r.listed_at::text AS listed_at_key`;
+
+/**
+ * The pending amendments of these bulletins (R10), joined with their bulletin, whoever may read them: a revision in
+ * review that is not current, of a published bulletin. As `query(...)` arguments.
+ */
+export function pendingAmendmentsQuery(bulletinIds: readonly string[]): [string, unknown[]] {
+  return [
+    `SELECT ${BULLETIN_COLUMNS}
+       FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND NOT r.is_current AND r.status = $2
+      WHERE b.id = ANY($1::uuid[]) AND b.status = $3`,
+    [bulletinIds, BulletinStatus.IN_REVIEW, BulletinStatus.PUBLISHED],
+  ];
+}
 
 /** Where libs/policy finds the marking in these queries. */
 export const REVISION_MARKING: MarkingColumns = {

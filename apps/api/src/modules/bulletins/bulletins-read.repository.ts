@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { BulletinStatus, type IndicatorType } from '@bulwark/domain';
 import { readPredicate, type ViewerContext } from '@bulwark/policy';
 import { DataSource } from 'typeorm';
-import { BULLETIN_COLUMNS, type BulletinRow, REVISION_MARKING, SqlParams } from './bulletin-row';
+import {
+  BULLETIN_COLUMNS,
+  type BulletinRow,
+  pendingAmendmentsQuery,
+  REVISION_MARKING,
+  SqlParams,
+} from './bulletin-row';
 import { contentFilterConditions } from './content-filter-conditions';
 import type { BulletinFilter } from './dto/bulletins.args';
 const SEARCH_CONFIG = "'english'";
@@ -120,12 +126,7 @@ export class BulletinsReadRepository {
    * may read it: the caller decides each on its own marking before serving any.
    */
   pendingAmendments(bulletinIds: readonly string[]): Promise<BulletinRow[]> {
-    return this.dataSource.query(
-      `SELECT ${BULLETIN_COLUMNS}
-         FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND NOT r.is_current AND r.status = $2
-        WHERE b.id = ANY($1::uuid[]) AND b.status = $3`,
-      [bulletinIds, BulletinStatus.IN_REVIEW, BulletinStatus.PUBLISHED],
-    );
+    return this.dataSource.query(...pendingAmendmentsQuery(bulletinIds));
   }
 
   indicatorsOf(revisionIds: readonly string[]): Promise<IndicatorRow[]> {

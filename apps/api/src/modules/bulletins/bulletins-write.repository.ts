@@ -4,7 +4,7 @@ import { BulletinStatus, type NormalisedIndicator } from '@bulwark/domain';
 import { RELEASED_STATUSES } from '@bulwark/policy';
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '@api/common/sql-results';
-import { BULLETIN_COLUMNS, type BulletinRow } from './bulletin-row';
+import { BULLETIN_COLUMNS, type BulletinRow, pendingAmendmentsQuery } from './bulletin-row';
 import { BulletinRevisionEntity } from './entities/bulletin-revision.entity';
 import { BulletinEntity } from './entities/bulletin.entity';
 
@@ -43,12 +43,7 @@ export class BulletinsWriteRepository {
    * in review that is not current. Call it with the bulletin already locked (lockCurrent).
    */
   async pendingOf(manager: EntityManager, bulletinId: string): Promise<BulletinRow | null> {
-    const rows: BulletinRow[] = await manager.query(
-      `SELECT ${BULLETIN_COLUMNS}
-         FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND NOT r.is_current AND r.status = $2
-        WHERE b.id = $1 AND b.status = $3`,
-      [bulletinId, BulletinStatus.IN_REVIEW, BulletinStatus.PUBLISHED],
-    );
+    const rows: BulletinRow[] = await manager.query(...pendingAmendmentsQuery([bulletinId]));
     return rows[0] ?? null;
   }
 
