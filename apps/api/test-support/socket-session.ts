@@ -14,9 +14,9 @@ export interface SocketSession {
   close(): Promise<void>;
 }
 
-export async function openSocketSession(t: TestApp, connectionParams: Record<string, unknown>): Promise<SocketSession> {
-  let connections = 0;
-  const client: Client = createClient({
+/** A client that connects at once and never retries: what the server does with the connection is the test's. */
+function eagerClient(t: TestApp, connectionParams: Record<string, unknown>): Client {
+  return createClient({
     url: `${t.url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
     connectionParams,
@@ -24,6 +24,11 @@ export async function openSocketSession(t: TestApp, connectionParams: Record<str
     retryAttempts: 0,
     onNonLazyError: () => undefined,
   });
+}
+
+export async function openSocketSession(t: TestApp, connectionParams: Record<string, unknown>): Promise<SocketSession> {
+  let connections = 0;
+  const client = eagerClient(t, connectionParams);
   await new Promise<void>((resolve, reject) => {
     client.on('connected', () => {
       connections++;
@@ -67,14 +72,7 @@ export function attemptSocket(
   settleMs = 50,
 ): Promise<SocketAttempt> {
   return new Promise((resolve) => {
-    const client = createClient({
-      url: `${t.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams,
-      lazy: false,
-      retryAttempts: 0,
-      onNonLazyError: () => undefined,
-    });
+    const client = eagerClient(t, connectionParams);
     const close = async () => {
       await client.dispose();
       await new Promise((settled) => setTimeout(settled, settleMs));
