@@ -1,5 +1,5 @@
 import { Logger, Module } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { failFastRedis } from '@api/common/fail-fast-redis';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 import { RedisSocketPlaces } from './redis-socket-places';
 import { SocketConnectionCounter } from './socket-connection-counter';
@@ -10,15 +10,9 @@ function createSocketConnectionCounter(config: AppConfig): SocketConnectionCount
   const { maxSocketsPerViewer, maxSocketsPerAddress } = config.http;
   if (!config.redisUrl)
     return new SocketConnectionCounter(maxSocketsPerViewer, maxSocketsPerAddress, config.trustProxy);
-  // Fail fast rather than queue: an admission waits at most commandTimeout, then falls back to this process's count.
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000, commandTimeout: 500 });
+  // An admission waits at most the client's command timeout, then falls back to this process's count.
   const logger = new Logger('WebSocketCaps');
-  let lastError = 0;
-  redis.on('error', (error: Error) => {
-    if (Date.now() - lastError < 60_000) return;
-    lastError = Date.now();
-    logger.warn(`redis connection error: ${error.message}`);
-  });
+  const redis = failFastRedis(config.redisUrl, (error) => logger.warn(`redis connection error: ${error.message}`));
   return new SocketConnectionCounter(
     maxSocketsPerViewer,
     maxSocketsPerAddress,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { failFastRedis } from '@api/common/fail-fast-redis';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 import { ROOT_LOGGER } from '@api/logging/root-logger.token';
 import { MemoryRateLimitStore } from './memory-rate-limit.store';
@@ -10,14 +10,10 @@ import { RedisRateLimitStore } from './redis-rate-limit.store';
 
 function createStore(config: AppConfig, logger: Logger): RateLimitStore {
   if (!config.redisUrl) return new MemoryRateLimitStore();
-  // Fail fast rather than queue: a request waits at most commandTimeout for its counter, then passes uncounted.
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000, commandTimeout: 500 });
-  let lastError = 0;
-  redis.on('error', (error: Error) => {
-    if (Date.now() - lastError < 60_000) return;
-    lastError = Date.now();
-    logger.warn({ err: error, component: 'rate-limit' }, 'redis connection error');
-  });
+  // A request waits at most the client's command timeout for its counter, then passes uncounted.
+  const redis = failFastRedis(config.redisUrl, (error) =>
+    logger.warn({ err: error, component: 'rate-limit' }, 'redis connection error'),
+  );
   return new RedisRateLimitStore(redis, config.rateLimit.redisPrefix);
 }
 
