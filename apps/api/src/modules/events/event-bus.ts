@@ -68,19 +68,14 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     return () => this.local.off('event', listener);
   }
 
-  /**
-   * A waiter registered now: `next()` resolves on the next notice or poll tick (a notice since the last `next()`
-   * counts), and at once when `signal` aborts (the subscriber has gone).
-   */
-  waiter(signal?: AbortSignal): { next(): Promise<void>; dispose(): void } {
+  /** A waiter registered now: `next()` resolves on the next notice or poll tick (a notice since the last `next()` counts). */
+  waiter(): { next(): Promise<void>; dispose(): void } {
     let pending = false;
     let wake: (() => void) | null = null;
-    const listener = () => {
+    const stopListening = this.onNotice(() => {
       pending = true;
       wake?.();
-    };
-    this.local.on('event', listener);
-    signal?.addEventListener('abort', listener, { once: true });
+    });
     return {
       next: () =>
         new Promise<void>((resolve) => {
@@ -89,11 +84,10 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
             pending = false;
             resolve();
           };
-          if (pending || signal?.aborted) wake();
+          if (pending) wake();
         }),
       dispose: () => {
-        this.local.off('event', listener);
-        signal?.removeEventListener('abort', listener);
+        stopListening();
         wake?.();
       },
     };
