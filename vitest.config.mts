@@ -18,6 +18,19 @@ const swcPlugin = swc.vite({
   },
 });
 
+const browserProject = {
+  extends: true as const,
+  test: {
+    name: 'browser',
+    sequence: { groupOrder: 3 },
+    include: ['apps/web/e2e/**/*.e2e-spec.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    pool: 'forks' as const,
+    maxWorkers: 2,
+  },
+};
+
 export default defineConfig({
   plugins: [swcPlugin],
   oxc: false,
@@ -37,6 +50,7 @@ export default defineConfig({
     setupFiles: ['reflect-metadata'],
     reporters: ['default', './test-support/summary-reporter.ts'],
     projects: [
+      'apps/web/vitest.config.mts',
       {
         extends: true,
         test: {
@@ -71,6 +85,8 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      // The portal in Chromium, against the built server on PGlite: once per CI run, not again on PostgreSQL.
+      ...(process.env['TEST_DATABASE_URL'] ? [] : [browserProject]),
     ],
   },
 });

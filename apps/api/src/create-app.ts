@@ -6,6 +6,7 @@ import type { AppConfig } from './config/app-config';
 import type { DatabaseHandle } from './database/database-handle';
 import { mountDevelopmentConsole } from './graphql/development-console';
 import { configureHttp } from './http/configure-http';
+import { servePortal } from './http/portal-static';
 import { PinoNestLogger } from './logging/pino-nest-logger';
 import { requestLoggingMiddleware } from './logging/request-logging.middleware';
 
@@ -27,5 +28,6 @@ export async function createApp({ config, database, logger }: AppParts): Promise
   app.use(requestLoggingMiddleware(logger));
   configureHttp(app, config, logger);
   if (!config.isProduction) mountDevelopmentConsole(app);
+  servePortal(app, config.webRoot, logger);
   return app;
 }

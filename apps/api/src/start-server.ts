@@ -7,6 +7,7 @@ import { DatabaseStartError, openDatabase } from './database/open-database';
 import { seedDemoData } from './database/seed/demo-seed';
 import { seedDemoBulletins } from './database/seed/seed-demo-bulletins';
 import { createApp } from './create-app';
+import { portalBuilt } from './http/portal-static';
 import { ShutdownState } from './health/shutdown-state';
 import { createRootLogger } from './logging/root-logger';
 
@@ -19,6 +20,7 @@ function banner(config: AppConfig, url: string, database: DatabaseHandle, demoAc
   const lines = [
     '',
     `  Bulwark is ready (${config.env}).`,
+    `  Portal:    ${portalBuilt(config.webRoot) ? `${url}/` : 'not built (npm run build)'}`,
     `  GraphQL:   ${url}/graphql`,
     ...(config.isProduction ? [] : [`  GraphiQL:  ${url}/graphiql`]),
     `  Health:    ${url}/health/ready`,

@@ -10,6 +10,8 @@ export interface AppConfig {
   readonly port: number;
   readonly host: string;
   readonly database: DatabaseEngine;
+  /** Where the built portal is; served at `/` when it holds an index.html. */
+  readonly webRoot: string | null;
   readonly databaseConnectTimeoutMs: number;
   /** PostgreSQL's statement_timeout on every pooled connection; 0: none. Not applied on PGlite (it ignores it). */
   readonly databaseStatementTimeoutMs: number;

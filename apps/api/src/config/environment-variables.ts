@@ -49,6 +49,12 @@ export class EnvironmentVariables {
   @MinLength(1)
   BULWARK_DATA_DIR = './data/pglite';
 
+  /** The built portal (index.html and assets/); default: dist/apps/web beside the running server. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  WEB_ROOT?: string;
+
   @Type(() => Number)
   @IsInt({ message: 'milliseconds, an integer from 100 to 60000' })
   @Min(100, { message: 'milliseconds, an integer from 100 to 60000' })

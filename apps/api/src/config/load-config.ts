@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import type { AppConfig, DatabaseEngine } from './app-config';
@@ -35,6 +35,12 @@ function databaseEngine(vars: EnvironmentVariables): DatabaseEngine {
   if (!url) return { kind: 'pglite-dir', dataDir: resolve(vars.BULWARK_DATA_DIR) };
   if (url === 'memory://') return { kind: 'pglite-memory' };
   return { kind: 'postgres', url, poolSize: vars.DATABASE_POOL_SIZE };
+}
+
+/** The portal is built into dist/apps/web; the server runs as dist/apps/api/src/main.js. */
+function defaultWebRoot(argv: readonly string[]): string | null {
+  const main = argv[1];
+  return main ? resolve(dirname(main), '../../web') : null;
 }
 
 /** 0 turns either off: only two real limits can be in the wrong order. */
@@ -85,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     // Outside production the demo accounts share a published password: listen on loopback unless told otherwise.
     host: vars.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1'),
     database: databaseEngine(vars),
+    webRoot: vars.WEB_ROOT ? resolve(vars.WEB_ROOT) : defaultWebRoot(argv),
     databaseConnectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS,
     // Unset, the default follows a lowered REQUEST_TIMEOUT_MS instead of refusing to start.
     databaseStatementTimeoutMs: statementTimeoutGiven

@@ -24,13 +24,21 @@ export class AppErrorFilter implements GqlExceptionFilter {
   catch(error: AppError, host: ArgumentsHost): AppError | undefined {
     if (host.getType<GqlContextType>() === 'graphql') return error;
     const requestId = currentRequestId();
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(HTTP_STATUS[error.code])
-      .json({
-        errors: [{ message: error.message, extensions: { code: error.code, ...(requestId ? { requestId } : {}) } }],
-      });
+    const response = host.switchToHttp().getResponse<Response>();
+    const retryAfter = error.details['retryAfterSeconds'];
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
+    response.status(HTTP_STATUS[error.code]).json({
+      errors: [
+        {
+          message: error.message,
+          extensions: {
+            code: error.code,
+            ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}),
+            ...(requestId ? { requestId } : {}),
+          },
+        },
+      ],
+    });
     return undefined;
   }
 }

@@ -9,9 +9,12 @@ import { corsOptions } from './cors-options';
 import { jsonOnlyMiddleware } from './json-only.middleware';
 import { noHttpSubscriptionsMiddleware } from './no-http-subscriptions.middleware';
 import { requestTimeoutMiddleware } from './request-timeout.middleware';
+import { sameOriginMiddleware } from './same-origin.middleware';
 import { securityHeaders } from './security-headers';
 
 const GRAPHQL_PATH = '/graphql';
+/** The browser session routes (cookies): same-origin only. */
+const SESSION_PATH = '/auth';
 
 /**
  * The Express side of HTTP hygiene, in the order a request meets it: security headers, CORS, the request
@@ -35,8 +38,9 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, lo
   app.use(securityHeaders());
   if (config.http.corsOrigins.length > 0) app.enableCors(corsOptions(config.http.corsOrigins));
   app.use(requestTimeoutMiddleware(config.http.requestTimeoutMs, httpLogger));
-  app.use(GRAPHQL_PATH, addressRateLimitMiddleware(app.get(RateLimiter)));
-  app.use(GRAPHQL_PATH, jsonOnlyMiddleware);
+  app.use([GRAPHQL_PATH, SESSION_PATH], addressRateLimitMiddleware(app.get(RateLimiter)));
+  app.use(SESSION_PATH, sameOriginMiddleware);
+  app.use([GRAPHQL_PATH, SESSION_PATH], jsonOnlyMiddleware);
   app.useBodyParser('json', { limit: config.http.bodyLimitBytes });
   app.use(bodyErrorsMiddleware(config.http.bodyLimitBytes, httpLogger));
   app.use(

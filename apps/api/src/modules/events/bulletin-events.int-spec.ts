@@ -100,6 +100,20 @@ describe('bulletinEvents over graphql-ws', () => {
     resumed.end();
   });
 
+  it('latestEventSequence: a page read after it plus a subscription from it miss nothing and repeat nothing', async () => {
+    const token = await accountToken(t, 'clerk@fulton.ga.demo');
+    const headQuery = 'query { latestEventSequence }';
+    const before = (await t.gql.data<{ latestEventSequence: number }>(headQuery, {}, { token })).latestEventSequence;
+    const published = await publishBulletin(t, { tier: 'GREEN', title: 'after the page' });
+    const after = (await t.gql.data<{ latestEventSequence: number }>(headQuery)).latestEventSequence;
+    expect(after).toBeGreaterThan(before); // anonymous callers may ask too: it is a number, not a bulletin
+    const resumed = await subscriber('clerk@fulton.ga.demo', { since: before });
+    await until(() => resumed.titles(published.tag).length === 1);
+    expect(resumed.titles(published.tag)).toEqual(['PUBLISHED:after the page']);
+    expect(resumed.received[0]?.sequence).toBeGreaterThan(before);
+    resumed.end();
+  });
+
   it('stops pushing to a user deactivated mid-stream, on the socket already open (R8, R17)', async () => {
     const admin = await accountToken(t, 'admin@ga.demo');
     const created = await t.gql.data<{ createUser: { id: string } }>(

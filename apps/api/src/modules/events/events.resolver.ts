@@ -1,4 +1,4 @@
-import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Float, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Public } from '@api/auth/access-rule.decorator';
 import type { GqlContext } from '@api/auth/request-viewer';
 import type { Pushed } from '@api/graphql/push/pushed';
@@ -9,6 +9,15 @@ import { BulletinEvent } from './models/bulletin-event.model';
 @Resolver(() => BulletinEvent)
 export class EventsResolver {
   constructor(private readonly events: EventsService) {}
+
+  @Public()
+  @Query(() => Float, {
+    description:
+      'The sequence of the newest event. Read it before a page of bulletins, then subscribe with `since` set to it: nothing published in between is missed.',
+  })
+  latestEventSequence(): Promise<number> {
+    return this.events.latestSequence();
+  }
 
   @Public()
   @Subscription(() => BulletinEvent, {

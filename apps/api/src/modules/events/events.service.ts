@@ -44,6 +44,11 @@ export class EventsService {
     await this.fanOut.follow({ credential, filter, push, signal, closeSocket }, cursor);
   }
 
+  /** The head of the log, read afresh. Sequences are global, so this tells no more than the next push would. */
+  async latestSequence(): Promise<number> {
+    return (await this.reads.freshBounds()).latest;
+  }
+
   /** Where a subscription starts reading: after `since` if the log still holds what follows it, else at the head. */
   private async startingPoint(since: number | undefined): Promise<number> {
     let bounds = await this.reads.sharedBounds();

@@ -120,6 +120,21 @@ export class SessionsService {
     return true;
   }
 
+  /** Sign-out from a browser, which holds its refresh token (in a cookie) but no session id: ends that session. */
+  async logoutByRefreshToken(refreshToken: string): Promise<void> {
+    await this.sessions.transaction(async (manager) => {
+      const row = await this.sessions.lockRefreshToken(manager, sha256(refreshToken));
+      if (!row || row.revoked_at) return;
+      await this.sessions.revoke(row.session_id, 'LOGOUT', manager);
+      await this.audit.record(manager, {
+        actor: this.claimedBy({ id: row.user_id, organizationId: row.organization_id }),
+        action: AuditAction.SIGN_OUT,
+        targetType: AuditTargetType.SESSION,
+        targetId: row.session_id,
+      });
+    });
+  }
+
   /** A failed sign-in against an existing account is that account's record; its organization's admins see it. */
   private claimedBy(record: { id: string; organizationId: string }): AuditActor {
     return { kind: 'USER', userId: record.id, apiKeyId: null, organizationId: record.organizationId };

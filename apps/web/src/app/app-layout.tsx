@@ -1,0 +1,101 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useSession } from '@web/auth/session-context';
+import { useViewer } from '@web/auth/viewer';
+import { TlpBadge } from '@web/components/tlp/tlp-badge';
+import { BrandMark } from './brand-mark';
+import classes from './app-layout.module.css';
+
+const SECTIONS = [
+  { to: '/', label: 'Feed', end: true },
+  { to: '/search', label: 'Search', end: false },
+];
+
+/** Header with the sections and who is signed in; on a phone the sections fold into a menu. */
+export function AppLayout() {
+  const [menuOpen, menu] = useDisclosure(false);
+  const session = useSession();
+  const apollo = useApolloClient();
+  const { data } = useViewer();
+  const location = useLocation();
+  const viewer = data?.viewer;
+
+  const signOut = async () => {
+    await session.signOut().catch(() => undefined);
+    await apollo.clearStore();
+  };
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 0, breakpoint: 'sm', collapsed: { mobile: !menuOpen, desktop: true } }}
+      padding="md"
+    >
+      <a href="#main" className={classes['skipLink']}>
+        Skip to content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label="Open the menu" />
+            <Anchor component={Link} to="/" underline="never" aria-label="Bulwark, your feed">
+              <BrandMark />
+            </Anchor>
+            <nav aria-label="Sections" className={classes['sections']}>
+              {SECTIONS.map((section) => (
+                <RouterNavLink key={section.to} to={section.to} end={section.end} className={classes['section']}>
+                  {section.label}
+                </RouterNavLink>
+              ))}
+            </nav>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            {viewer && (
+              <Stack gap={0} align="flex-end" visibleFrom="sm">
+                <Text size="sm" fw={600}>
+                  {viewer.user?.displayName ?? 'API key'}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {viewer.organization.name}
+                </Text>
+              </Stack>
+            )}
+            {viewer && (
+              <span className={classes['clearance']} title="Your clearance: the highest tier you may read">
+                <VisuallyHidden>Your clearance: </VisuallyHidden>
+                <TlpBadge tier={viewer.clearance} />
+              </span>
+            )}
+            <Button variant="default" size="xs" onClick={() => void signOut()}>
+              Sign out
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="md" hiddenFrom="sm" aria-label="Menu">
+        {SECTIONS.map((section) => (
+          <NavLink
+            key={section.to}
+            component={Link}
+            to={section.to}
+            label={section.label}
+            active={section.end ? location.pathname === section.to : location.pathname.startsWith(section.to)}
+            onClick={menu.close}
+          />
+        ))}
+        {viewer && (
+          <Text size="sm" mt="md" c="dimmed">
+            {viewer.user?.displayName} · {viewer.organization.name}
+          </Text>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <main id="main" tabIndex={-1} className={classes['main']}>
+          <Outlet />
+        </main>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

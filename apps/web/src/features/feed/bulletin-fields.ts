@@ -1,0 +1,31 @@
+import { graphql } from '@web/graphql/generated';
+import type { FeedBulletinFieldsFragment } from '@web/graphql/generated/graphql';
+
+/** What a list item shows; the feed, a saved feed, the live stream and search all select exactly this. */
+export const FEED_BULLETIN_FIELDS = graphql(`
+  fragment FeedBulletinFields on Bulletin {
+    id
+    version
+    reference
+    title
+    summary
+    tier
+    severity
+    category
+    status
+    jurisdictions
+    tags
+    firstPublishedAt
+    publishedAt
+    retractedAt
+    retractionReason
+    acknowledgedByMe
+    originators {
+      id
+      name
+      shortName
+    }
+  }
+`);
+
+export type FeedBulletin = FeedBulletinFieldsFragment;

@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineProject } from 'vitest/config';
+
+const root = import.meta.dirname;
+
+/** The web app's unit tests: components and pure logic, in jsdom. */
+export default defineProject({
+  root,
+  plugins: [react()],
+  resolve: { alias: { '@web': resolve(root, 'src') } },
+  test: {
+    name: 'web',
+    include: ['src/**/*.spec.{ts,tsx}'],
+    environment: 'jsdom',
+    setupFiles: ['src/test/setup.ts'],
+    sequence: { groupOrder: 0 },
+  },
+});
