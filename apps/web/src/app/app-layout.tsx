@@ -92,9 +92,9 @@ export function AppLayout() {
         )}
       </AppShell.Navbar>
       <AppShell.Main>
-        <main id="main" tabIndex={-1} className={classes['main']}>
+        <div id="main" tabIndex={-1} className={classes['main']}>
           <Outlet />
-        </main>
+        </div>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,0 +1,89 @@
+import { Button, CopyButton, Group, Table, Text, Title } from '@mantine/core';
+import type { PageBulletin } from './bulletin-query';
+import { csvFileName, indicatorsCsv } from './indicators-csv';
+import classes from './bulletin-page.module.css';
+
+const TYPE_LABELS: Record<string, string> = {
+  IPV4: 'IPv4 address',
+  IPV6: 'IPv6 address',
+  CIDR: 'Address block',
+  DOMAIN: 'Domain',
+  URL: 'Web address',
+  EMAIL: 'Email address',
+  MD5: 'MD5 hash',
+  SHA1: 'SHA-1 hash',
+  SHA256: 'SHA-256 hash',
+  CVE: 'CVE',
+};
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** Indicators to paste into a firewall or a SIEM: one copy button each, all at once, or as CSV. */
+export function IndicatorsTable({ bulletin }: { bulletin: PageBulletin }) {
+  const { indicators } = bulletin;
+  if (indicators.length === 0) return null;
+  return (
+    <section aria-labelledby="indicators-heading" className={classes['section']}>
+      <Group justify="space-between" align="center" mb="xs">
+        <Title order={2} size="h3" id="indicators-heading">
+          Indicators ({indicators.length})
+        </Title>
+        <Group gap="xs">
+          <CopyButton value={indicators.map((row) => row.value).join('\n')}>
+            {({ copied, copy }) => (
+              <Button size="xs" variant="default" onClick={copy}>
+                {copied ? 'Copied all' : 'Copy all'}
+              </Button>
+            )}
+          </CopyButton>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => download(csvFileName(bulletin.reference), indicatorsCsv(indicators))}
+          >
+            Export CSV
+          </Button>
+        </Group>
+      </Group>
+      <div className={classes['tableScroll']}>
+        <Table striped withTableBorder verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Type</Table.Th>
+              <Table.Th scope="col">Value</Table.Th>
+              <Table.Th scope="col">
+                <span className={classes['visuallyHidden']}>Copy</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {indicators.map((row) => (
+              <Table.Tr key={`${row.type}:${row.value}`}>
+                <Table.Td>
+                  <Text size="sm">{TYPE_LABELS[row.type] ?? row.type}</Text>
+                </Table.Td>
+                <Table.Td className={classes['indicatorValue']}>{row.value}</Table.Td>
+                <Table.Td>
+                  <CopyButton value={row.value}>
+                    {({ copied, copy }) => (
+                      <Button size="compact-xs" variant="subtle" onClick={copy} aria-label={`Copy ${row.value}`}>
+                        {copied ? 'Copied' : 'Copy'}
+                      </Button>
+                    )}
+                  </CopyButton>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+    </section>
+  );
+}
