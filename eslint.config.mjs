@@ -98,6 +98,19 @@ export default tseslint.config(
     },
   },
   {
+    // The portal's browser tests drive the built server from outside, like test/: its support is theirs too.
+    files: ['apps/web/e2e/**/*.ts'],
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './apps/web/e2e/tsconfig.json' })],
+    },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@api/*', '@bulwark/*'], message: 'Browser tests reach the API over HTTP only.' }] },
+      ],
+    },
+  },
+  {
     files: [
       '**/*.spec.ts',
       '**/*.spec.tsx',
