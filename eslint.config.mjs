@@ -89,8 +89,14 @@ export default tseslint.config(
           patterns: [
             { group: ['../../*', '../../../*'], message: 'Import through @web/… instead.' },
             {
-              group: ['@api/*', '@bulwark/*', '@nestjs/*', 'typeorm'],
+              group: ['@api/*', '@bulwark/policy', '@bulwark/testing', '@nestjs/*', 'typeorm'],
               message: 'The portal talks to the API over HTTP only.',
+            },
+          ],
+          paths: [
+            {
+              name: '@bulwark/domain',
+              message: 'Its index loads node:net; the portal may import @bulwark/domain/jurisdiction only.',
             },
           ],
         },

@@ -56,6 +56,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['apps/**/*.spec.ts', 'libs/**/*.spec.ts'],
+          exclude: ['apps/web/**', '**/node_modules/**'], // the portal's own project: apps/web/vitest.config.mts
           environment: 'node',
           sequence: { groupOrder: 0 },
         },

@@ -9,7 +9,13 @@ const api = process.env['BULWARK_API_URL'] ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   root,
   plugins: [react()],
-  resolve: { alias: { '@web': resolve(root, 'src') } },
+  resolve: {
+    alias: {
+      '@web': resolve(root, 'src'),
+      // The one browser-safe part of libs/domain (its index also loads node:net for indicators).
+      '@bulwark/domain/jurisdiction': resolve(root, '../../libs/domain/src/jurisdiction.ts'),
+    },
+  },
   build: {
     outDir: resolve(root, '../../dist/apps/web'),
     emptyOutDir: true,

@@ -8,7 +8,13 @@ const root = import.meta.dirname;
 export default defineProject({
   root,
   plugins: [react()],
-  resolve: { alias: { '@web': resolve(root, 'src') } },
+  resolve: {
+    alias: {
+      '@web': resolve(root, 'src'),
+      // The one browser-safe part of libs/domain (its index also loads node:net for indicators).
+      '@bulwark/domain/jurisdiction': resolve(root, '../../libs/domain/src/jurisdiction.ts'),
+    },
+  },
   test: {
     name: 'web',
     include: ['src/**/*.spec.{ts,tsx}'],

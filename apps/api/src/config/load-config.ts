@@ -56,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   raw['DEMO_DATA'] = env['DEMO_DATA'] || undefined;
   raw['JWT_SECRET'] = env['JWT_SECRET'] || undefined;
   raw['WEBHOOK_ALLOW_HTTP_LOOPBACK'] = env['WEBHOOK_ALLOW_HTTP_LOOPBACK'] || undefined;
+  raw['WEB_ROOT'] = env['WEB_ROOT'] || undefined;
   const port = portFromArgv(argv);
   if (port !== undefined) raw['PORT'] = port;
 

@@ -16,7 +16,10 @@ function fakeServer(answers: { status: number; body: unknown }[], cookies = 'bul
   const deps: BrowserSessionDeps = {
     fetch: vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
       const headers = (init?.headers ?? {}) as Record<string, string>;
-      calls.push({ path: input instanceof Request ? input.url : input.toString(), csrf: headers['x-csrf-token'] ?? null });
+      calls.push({
+        path: input instanceof Request ? input.url : input.toString(),
+        csrf: headers['x-csrf-token'] ?? null,
+      });
       const answer = answers.shift();
       if (!answer) return Promise.reject(new TypeError('Failed to fetch'));
       return Promise.resolve(new Response(JSON.stringify(answer.body), { status: answer.status }));

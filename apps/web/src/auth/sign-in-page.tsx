@@ -1,6 +1,7 @@
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { ApiError } from '@web/api/api-error';
 import { ErrorNotice } from '@web/components/error-notice';
 import { useDocumentTitle } from '@web/components/use-document-title';
 import { BrandMark } from '@web/app/brand-mark';
@@ -26,6 +27,10 @@ export function SignInPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!email.trim() || !password) {
+      setError(new ApiError('BAD_USER_INPUT', 'Enter your email address and your password.'));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -71,7 +76,7 @@ export function SignInPage() {
               value={password}
               onChange={(event) => setPassword(event.currentTarget.value)}
             />
-            <Button type="submit" loading={busy} disabled={!email || !password}>
+            <Button type="submit" loading={busy}>
               Sign in
             </Button>
             <Text size="xs" c="dimmed">

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Paper, Text } from '@mantine/core';
+import { Box, Button, Group, Paper, Text } from '@mantine/core';
 import { ErrorNotice } from '@web/components/error-notice';
 import { ACKNOWLEDGE_BULLETIN, type PageBulletin } from './bulletin-query';
 
 /**
  * "I have received this": recorded per revision, so an amendment asks again. The state comes from the API
- * (acknowledgedByMe), so it is the same after a reload and on another device.
+ * (acknowledgedByMe; the mutation's answer updates the cached bulletin), so it is the same after a reload and on
+ * another device. A retracted bulletin asks for nothing.
  */
 export function AcknowledgePanel({ bulletin }: { bulletin: PageBulletin }) {
   const [acknowledge, { loading, error }] = useMutation(ACKNOWLEDGE_BULLETIN);
@@ -13,13 +14,13 @@ export function AcknowledgePanel({ bulletin }: { bulletin: PageBulletin }) {
   const amendedSince = !bulletin.acknowledgedByMe && bulletin.revision > 1;
 
   return (
-    <Paper withBorder p="md" radius="md" aria-labelledby="receipt-heading" component="section">
-      <Text fw={700} id="receipt-heading">
-        Receipt
+    <Paper withBorder p="md" radius="md" aria-labelledby="acknowledge-heading" component="section">
+      <Text fw={700} id="acknowledge-heading">
+        Your receipt
       </Text>
       {bulletin.acknowledgedByMe ? (
         <Text role="status" c="#1b5e20" fw={600} mt={4}>
-          ✓ Acknowledged: you confirmed receipt of revision {bulletin.revision}.
+          <span aria-hidden>✓ </span>Acknowledged — you confirmed receipt of revision {bulletin.revision}.
         </Text>
       ) : (
         <Group gap="sm" mt={6} align="center">
@@ -37,9 +38,9 @@ export function AcknowledgePanel({ bulletin }: { bulletin: PageBulletin }) {
         </Group>
       )}
       {error && (
-        <div style={{ marginTop: 8 }}>
+        <Box mt="xs">
           <ErrorNotice error={error} />
-        </div>
+        </Box>
       )}
     </Paper>
   );

@@ -1,74 +1,53 @@
+import type { ReactNode } from 'react';
 import { DateTime } from '@web/components/date-time';
-import { CATEGORY_LABELS, SEVERITY_LABELS, STATE_NAMES } from '@web/features/feed/bulletin-labels';
+import { CATEGORY_LABELS, SEVERITY_LABELS } from '@web/features/feed/bulletin-labels';
 import type { PageBulletin } from './bulletin-query';
+import { jurisdictionsInWords, statusInWords } from './bulletin-words';
 import classes from './bulletin-page.module.css';
 
-function listInWords(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }
 
-/** Who sent it, how severe, for where, and when: the facts an official checks before reading on. */
+/** How severe, about what, for where, and when: the facts an official checks before reading on. */
 export function BulletinFacts({ bulletin }: { bulletin: PageBulletin }) {
-  const senders = bulletin.originators.map((org) => org.name);
-  const where =
-    bulletin.jurisdictions.length === 0
-      ? 'National'
-      : bulletin.jurisdictions.map((code) => STATE_NAMES[code] ?? code).join(', ');
   return (
     <dl className={classes['facts']}>
-      <div>
-        <dt>Reference</dt>
-        <dd className={classes['mono']}>{bulletin.reference ?? 'Not published yet'}</dd>
-      </div>
-      <div>
-        <dt>{senders.length > 1 ? 'Joint bulletin from' : 'From'}</dt>
-        <dd>{listInWords(senders)}</dd>
-      </div>
-      <div>
-        <dt>Severity</dt>
-        <dd>
-          <span className={classes['severity']} data-severity={bulletin.severity}>
-            {SEVERITY_LABELS[bulletin.severity]}
-          </span>
-        </dd>
-      </div>
-      <div>
-        <dt>Category</dt>
-        <dd>{CATEGORY_LABELS[bulletin.category]}</dd>
-      </div>
-      <div>
-        <dt>For</dt>
-        <dd>{where}</dd>
-      </div>
-      <div>
-        <dt>First published</dt>
-        <dd>
+      <Fact term="Reference">
+        <span className={classes['mono']}>{bulletin.reference ?? 'Not published yet'}</span>
+      </Fact>
+      <Fact term="Severity">
+        <span className={classes['severity']} data-severity={bulletin.severity}>
+          {SEVERITY_LABELS[bulletin.severity]}
+        </span>
+      </Fact>
+      <Fact term="Category">{CATEGORY_LABELS[bulletin.category]}</Fact>
+      <Fact term="For">{jurisdictionsInWords(bulletin.jurisdictions)}</Fact>
+      <Fact term="Status">{statusInWords(bulletin.status, bulletin.expiresAt, new Date())}</Fact>
+      {bulletin.firstPublishedAt && (
+        <Fact term="First published">
           <DateTime value={bulletin.firstPublishedAt} />
-        </dd>
-      </div>
+        </Fact>
+      )}
       {bulletin.revision > 1 && (
-        <div>
-          <dt>Amended</dt>
-          <dd>
-            <DateTime value={bulletin.publishedAt} /> (revision {bulletin.revision})
-          </dd>
-        </div>
+        <>
+          <Fact term="Updated">
+            <DateTime value={bulletin.publishedAt} />
+          </Fact>
+          <Fact term="Revision">{bulletin.revision}</Fact>
+        </>
       )}
       {bulletin.expiresAt && (
-        <div>
-          <dt>Expires</dt>
-          <dd>
-            <DateTime value={bulletin.expiresAt} />
-          </dd>
-        </div>
+        <Fact term="Expires">
+          <DateTime value={bulletin.expiresAt} />
+        </Fact>
       )}
-      {bulletin.tags.length > 0 && (
-        <div>
-          <dt>Tags</dt>
-          <dd>{bulletin.tags.join(', ')}</dd>
-        </div>
-      )}
+      {bulletin.tags.length > 0 && <Fact term="Tags">{bulletin.tags.join(', ')}</Fact>}
     </dl>
   );
 }

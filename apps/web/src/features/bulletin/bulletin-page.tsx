@@ -12,10 +12,13 @@ import { AcknowledgePanel } from './acknowledge-panel';
 import { BulletinBody } from './bulletin-body';
 import { BulletinFacts } from './bulletin-facts';
 import { BULLETIN_PAGE, type PageBulletin } from './bulletin-query';
+import { senderLine } from './bulletin-words';
 import { IndicatorsTable } from './indicators-table';
 import { ReceiptReport } from './receipt-report';
 import { RevisionsList } from './revisions-list';
 import classes from './bulletin-page.module.css';
+
+const NOT_FOUND_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND']);
 
 export function BulletinPage() {
   const { id = '' } = useParams();
@@ -33,8 +36,8 @@ export function BulletinPage() {
   );
 
   if (bulletin) return <BulletinView bulletin={bulletin} />;
-  // Null (absent, or not for this reader) and a malformed id look exactly the same (R15).
-  if (data || (error && toApiError(error).code === 'BAD_USER_INPUT')) return <NotFoundPage what="bulletin" />;
+  // Null (absent, or not for this reader), a malformed id (BAD_USER_INPUT) and NOT_FOUND look exactly the same (R15).
+  if (data || (error && NOT_FOUND_CODES.has(toApiError(error).code))) return <NotFoundPage what="bulletin" />;
   if (error)
     return (
       <Stack>
@@ -47,6 +50,7 @@ export function BulletinPage() {
 
 function BulletinView({ bulletin }: { bulletin: PageBulletin }) {
   const retracted = bulletin.status === 'RETRACTED';
+  const senders = senderLine(bulletin.originators);
   return (
     <article className={classes['page']} aria-labelledby="bulletin-title">
       <Anchor component={Link} to="/" size="sm">
@@ -56,9 +60,16 @@ function BulletinView({ bulletin }: { bulletin: PageBulletin }) {
       <Title order={1} id="bulletin-title" className={classes['title']}>
         {bulletin.title}
       </Title>
+      {senders && <Text className={classes['byline']}>{senders}</Text>}
       <BulletinFacts bulletin={bulletin} />
+      {bulletin.acknowledgements && <ReceiptReport report={bulletin.acknowledgements} />}
       {retracted ? (
-        <Alert color="red" title="This bulletin was retracted" role="status">
+        <Alert
+          color="red"
+          title="This bulletin was retracted"
+          role="status"
+          classNames={{ title: classes['retractedTitle'] }}
+        >
           <Text size="sm">
             Retracted on <DateTime value={bulletin.retractedAt} />: {bulletin.retractionReason}
           </Text>
@@ -69,12 +80,16 @@ function BulletinView({ bulletin }: { bulletin: PageBulletin }) {
       ) : (
         <>
           <AcknowledgePanel bulletin={bulletin} />
-          {bulletin.acknowledgements && <ReceiptReport report={bulletin.acknowledgements} />}
           <Text size="lg" className={classes['summary']}>
             {bulletin.summary}
           </Text>
           {bulletin.changeNote && bulletin.revision > 1 && (
-            <Alert color="blue" title={`What changed in revision ${bulletin.revision}`}>
+            <Alert
+              color="blue"
+              role="note"
+              title={`What changed in revision ${bulletin.revision}`}
+              classNames={{ title: classes['changeTitle'] }}
+            >
               {bulletin.changeNote}
             </Alert>
           )}

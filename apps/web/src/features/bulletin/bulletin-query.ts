@@ -31,6 +31,7 @@ export const BULLETIN_PAGE = graphql(`
         id
         name
         shortName
+        kind
       }
       indicators {
         type

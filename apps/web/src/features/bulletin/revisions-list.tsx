@@ -1,31 +1,42 @@
-import { Text } from '@mantine/core';
+import { Text, Title } from '@mantine/core';
 import { DateTime } from '@web/components/date-time';
 import { TlpBadge } from '@web/components/tlp/tlp-badge';
 import type { PageBulletin } from './bulletin-query';
 import classes from './bulletin-page.module.css';
 
-/** Every revision the reader may see (each has its own marking, R12), newest first. */
+/**
+ * Every revision the reader may see, newest first, each with its own marking (R12). The API leaves out revisions
+ * the reader may not read, so the numbers can have gaps: each item says its own number instead of relying on the
+ * list's numbering.
+ */
 export function RevisionsList({ bulletin }: { bulletin: PageBulletin }) {
-  if (bulletin.revisions.length < 2) return null;
-  const newestFirst = [...bulletin.revisions].reverse();
+  if (bulletin.revisions.length === 0) return null;
+  const newestFirst = [...bulletin.revisions].sort((a, b) => b.revision - a.revision);
   return (
-    <details className={classes['details']} open={newestFirst.length <= 4}>
-      <summary>Revisions ({newestFirst.length})</summary>
-      <ol className={classes['revisions']} reversed>
-        {newestFirst.map((revision) => (
-          <li key={revision.revision}>
-            <Text size="sm" fw={600} component="span">
-              Revision {revision.revision}
-              {revision.revision === bulletin.revision ? ' (current)' : ''}
-            </Text>{' '}
-            <TlpBadge tier={revision.tier} />{' '}
-            <Text size="sm" c="dimmed" component="span">
-              <DateTime value={revision.publishedAt} />
-            </Text>
-            <Text size="sm">{revision.changeNote ?? (revision.revision === 1 ? 'First publication.' : '')}</Text>
-          </li>
-        ))}
-      </ol>
-    </details>
+    <section aria-labelledby="revisions-heading" className={classes['section']}>
+      <Title order={2} size="h3" id="revisions-heading">
+        Revisions
+      </Title>
+      <ul className={classes['revisions']}>
+        {newestFirst.map((revision) => {
+          const current = revision.revision === bulletin.revision;
+          return (
+            <li key={revision.revision} aria-current={current ? 'true' : undefined}>
+              <div className={classes['revisionHead']}>
+                <Text size="sm" fw={700} component="span">
+                  Revision {revision.revision}
+                  {current ? ' (current)' : ''}
+                </Text>
+                <TlpBadge tier={revision.tier} />
+                <Text size="sm" c="dimmed" component="span">
+                  <DateTime value={revision.publishedAt} />
+                </Text>
+              </div>
+              <Text size="sm">{revision.changeNote ?? (revision.revision === 1 ? 'First publication.' : '')}</Text>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -1,3 +1,4 @@
+import { JURISDICTIONS } from '@bulwark/domain/jurisdiction';
 import type { Category, Severity, Tier } from '@web/graphql/generated/graphql';
 
 /** Categories in the words an election office uses. */
@@ -24,65 +25,8 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
 /** Least restricted first, as TLP 2.0 orders them. */
 export const TIER_ORDER: readonly Tier[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'];
 
-/** US states, DC and territories by postal code (the API's jurisdiction codes). */
-export const STATE_NAMES: Readonly<Record<string, string>> = {
-  AL: 'Alabama',
-  AK: 'Alaska',
-  AZ: 'Arizona',
-  AR: 'Arkansas',
-  CA: 'California',
-  CO: 'Colorado',
-  CT: 'Connecticut',
-  DE: 'Delaware',
-  DC: 'District of Columbia',
-  FL: 'Florida',
-  GA: 'Georgia',
-  HI: 'Hawaii',
-  ID: 'Idaho',
-  IL: 'Illinois',
-  IN: 'Indiana',
-  IA: 'Iowa',
-  KS: 'Kansas',
-  KY: 'Kentucky',
-  LA: 'Louisiana',
-  ME: 'Maine',
-  MD: 'Maryland',
-  MA: 'Massachusetts',
-  MI: 'Michigan',
-  MN: 'Minnesota',
-  MS: 'Mississippi',
-  MO: 'Missouri',
-  MT: 'Montana',
-  NE: 'Nebraska',
-  NV: 'Nevada',
-  NH: 'New Hampshire',
-  NJ: 'New Jersey',
-  NM: 'New Mexico',
-  NY: 'New York',
-  NC: 'North Carolina',
-  ND: 'North Dakota',
-  OH: 'Ohio',
-  OK: 'Oklahoma',
-  OR: 'Oregon',
-  PA: 'Pennsylvania',
-  RI: 'Rhode Island',
-  SC: 'South Carolina',
-  SD: 'South Dakota',
-  TN: 'Tennessee',
-  TX: 'Texas',
-  UT: 'Utah',
-  VT: 'Vermont',
-  VA: 'Virginia',
-  WA: 'Washington',
-  WV: 'West Virginia',
-  WI: 'Wisconsin',
-  WY: 'Wyoming',
-  AS: 'American Samoa',
-  GU: 'Guam',
-  MP: 'Northern Mariana Islands',
-  PR: 'Puerto Rico',
-  VI: 'U.S. Virgin Islands',
-};
+/** US states, DC and territories by postal code (the API's jurisdiction codes): the API's own list. */
+export const STATE_NAMES: Readonly<Record<string, string>> = JURISDICTIONS;
 
 export function isCategory(value: string): value is Category {
   return Object.hasOwn(CATEGORY_LABELS, value);
