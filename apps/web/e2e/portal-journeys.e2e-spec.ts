@@ -56,6 +56,7 @@ describeInBrowser('the portal, as election officials use it', () => {
       title: uniqueTitle('Phishing kit aimed at Georgia poll workers'),
       tier: 'AMBER',
       toStates: ['GA'],
+      jurisdictions: ['GA'],
       indicators: [
         { type: 'DOMAIN', value: 'ga-pollworker-portal.example' },
         { type: 'IPV4', value: '203.0.113.45' },
@@ -85,7 +86,7 @@ describeInBrowser('the portal, as election officials use it', () => {
     );
     await visible(clerk.getByRole('cell', { name: '203.0.113.45' }));
     await expectAccessible(clerk, 'bulletin');
-    await screenshot(clerk, 'bulletin.png');
+    await screenshot(clerk, 'bulletin.png', { fullPage: true });
     await clerk.getByRole('button', { name: 'Acknowledge receipt' }).click();
     await visible(clerk.getByText(/Acknowledged/));
     await clerk.reload();

@@ -108,9 +108,14 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   ).toEqual([]);
 }
 
-export async function screenshot(page: Page, file: string): Promise<void> {
+/** Into docs/screenshots/, which the README shows. */
+export async function screenshot(page: Page, file: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS, file), fullPage: false, animations: 'disabled' });
+  await page.screenshot({
+    path: resolve(SCREENSHOTS, file),
+    fullPage: options.fullPage ?? false,
+    animations: 'disabled',
+  });
 }
 
 export interface PublishedBulletin {
