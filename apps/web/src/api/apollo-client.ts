@@ -31,6 +31,10 @@ export function createApolloClient(session: BrowserSession): ApolloClient {
         // Lists are paged by the components themselves; bulletins are keyed by id.
         Query: { fields: { bulletins: { keyArgs: false, merge: false }, feedItems: { merge: false } } },
         Viewer: { keyFields: [] },
+        // A bulletin's lists and receipt report are values, not entities: a newer answer replaces them whole.
+        Bulletin: {
+          fields: { indicators: { merge: false }, revisions: { merge: false }, acknowledgements: { merge: false } },
+        },
       },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },

@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '@web/auth/session-context';
@@ -64,7 +64,9 @@ export function AppLayout() {
             )}
             {viewer && (
               <span className={classes['clearance']} title="Your clearance: the highest tier you may read">
-                <VisuallyHidden>Your clearance: </VisuallyHidden>
+                <Text component="span" size="xs" c="dimmed" mr={6}>
+                  Clearance
+                </Text>
                 <TlpBadge tier={viewer.clearance} />
               </span>
             )}

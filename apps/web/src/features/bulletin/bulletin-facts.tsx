@@ -5,9 +5,9 @@ import type { PageBulletin } from './bulletin-query';
 import { jurisdictionsInWords, statusInWords } from './bulletin-words';
 import classes from './bulletin-page.module.css';
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+function Fact({ term, wide = false, children }: { term: string; wide?: boolean; children: ReactNode }) {
   return (
-    <div>
+    <div className={wide ? classes['wideFact'] : undefined}>
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
@@ -18,8 +18,8 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 export function BulletinFacts({ bulletin }: { bulletin: PageBulletin }) {
   return (
     <dl className={classes['facts']}>
-      <Fact term="Reference">
-        <span className={classes['mono']}>{bulletin.reference ?? 'Not published yet'}</span>
+      <Fact term="Reference" wide>
+        {bulletin.reference ? <span className={classes['reference']}>{bulletin.reference}</span> : 'Not published yet'}
       </Fact>
       <Fact term="Severity">
         <span className={classes['severity']} data-severity={bulletin.severity}>
@@ -36,13 +36,13 @@ export function BulletinFacts({ bulletin }: { bulletin: PageBulletin }) {
       )}
       {bulletin.revision > 1 && (
         <>
-          <Fact term="Updated">
+          <Fact term="Last updated">
             <DateTime value={bulletin.publishedAt} />
           </Fact>
           <Fact term="Revision">{bulletin.revision}</Fact>
         </>
       )}
-      {bulletin.expiresAt && (
+      {bulletin.expiresAt && bulletin.status !== 'RETRACTED' && (
         <Fact term="Expires">
           <DateTime value={bulletin.expiresAt} />
         </Fact>

@@ -5,84 +5,27 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aBulletin, ID, typed } from './bulletin-fixtures';
 import { ACKNOWLEDGE_BULLETIN, BULLETIN_PAGE, type PageBulletin } from './bulletin-query';
 import { BulletinPage } from './bulletin-page';
+import { type LiveChange, useLiveBulletin } from './use-live-bulletin';
 
-const ID = '7e797c6b-e526-4ebf-84e4-9233fbc2912b';
-
-/** The cache asks for __typename on every object; the generated result types only declare it where it varies. */
-function typed<T extends object>(__typename: string, value: T): T {
-  return { __typename, ...value };
-}
-
-const org = (shortName: string, name: string) => ({
-  __typename: 'Organization' as const,
-  id: `org-${shortName}`,
-  name,
-  shortName,
-  kind: 'FEDERAL' as const,
-});
-
-function aBulletin(overrides: Partial<PageBulletin> = {}): PageBulletin {
-  return typed('Bulletin', {
-    id: ID,
-    version: 3,
-    reference: 'CISA-2026-0002',
-    title: 'Credential phishing aimed at Georgia county election staff',
-    summary: 'Look-alike login pages ask staff for their state portal password.',
-    bodyHtml: '<h1>Background</h1>\n<p>Block the domains <em>below</em>.</p>\n<h2>Steps</h2>\n',
-    tier: 'AMBER',
-    severity: 'HIGH',
-    category: 'CYBER_THREAT',
-    status: 'PUBLISHED',
-    revision: 2,
-    jurisdictions: [],
-    tags: ['phishing'],
-    references: ['https://www.cisa.gov/example'],
-    createdAt: '2026-10-01T09:00:00.000Z',
-    updatedAt: '2026-10-02T09:00:00.000Z',
-    firstPublishedAt: '2026-10-01T10:00:00.000Z',
-    publishedAt: '2026-10-02T10:00:00.000Z',
-    expiresAt: null,
-    retractedAt: null,
-    retractionReason: null,
-    changeNote: 'Added a second domain.',
-    acknowledgedByMe: false,
-    originators: [
-      org('CISA', 'Cybersecurity and Infrastructure Security Agency'),
-      org('FBI', 'Federal Bureau of Investigation'),
-    ],
-    indicators: [
-      typed('Indicator', { type: 'IPV4', value: '203.0.113.7' }),
-      typed('Indicator', { type: 'DOMAIN', value: 'sos-ga-verify.example' }),
-    ],
-    revisions: [
-      typed('BulletinRevision', {
-        revision: 1,
-        tier: 'AMBER_STRICT',
-        title: 'Credential phishing',
-        status: 'PUBLISHED',
-        publishedAt: '2026-10-01T10:00:00.000Z',
-        changeNote: null,
-      }),
-      typed('BulletinRevision', {
-        revision: 2,
-        tier: 'AMBER',
-        title: 'Credential phishing aimed at Georgia county election staff',
-        status: 'PUBLISHED',
-        publishedAt: '2026-10-02T10:00:00.000Z',
-        changeNote: 'Added a second domain.',
-      }),
-    ],
-    acknowledgements: null,
-    ...overrides,
-  });
-}
+// The live stream has its own spec (use-live-bulletin.spec.tsx); here it reports what each test says.
+vi.mock('./use-live-bulletin', () => ({ useLiveBulletin: vi.fn((): LiveChange | null => null) }));
 
 const pageQuery = (id: string) => ({ query: BULLETIN_PAGE, variables: { id } });
 
+const LATEST_SEQUENCE = 41;
+
 function found(bulletin: PageBulletin): MockLink.MockedResponse {
-  return { request: pageQuery(bulletin.id), result: { data: { bulletin } } };
+  return { request: pageQuery(bulletin.id), result: { data: { latestEventSequence: LATEST_SEQUENCE, bulletin } } };
+}
+
+function acknowledgedAnswer(bulletin: PageBulletin): MockLink.MockedResponse {
+  return {
+    request: { query: ACKNOWLEDGE_BULLETIN, variables: { id: bulletin.id } },
+    result: { data: { acknowledgeBulletin: { ...bulletin, acknowledgedByMe: true } } },
+  };
 }
 
 function openPage(id: string, mocks: MockLink.MockedResponse[]) {
@@ -100,7 +43,10 @@ function openPage(id: string, mocks: MockLink.MockedResponse[]) {
 }
 
 describe('BulletinPage', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.mocked(useLiveBulletin).mockReset().mockReturnValue(null);
+  });
 
   it('shows the marking, the title, the senders and the facts, and names the tab after the bulletin', async () => {
     openPage(ID, [found(aBulletin())]);
@@ -166,7 +112,7 @@ describe('BulletinPage', () => {
 
   it('lists the revisions newest first, each with its own marking, the current one marked', async () => {
     openPage(ID, [found(aBulletin())]);
-    const heading = await screen.findByRole('heading', { name: 'Revisions' });
+    const heading = await screen.findByRole('heading', { name: 'Revisions (2)' });
     const items = within(heading.closest('section') as HTMLElement).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
       expect.stringMatching(/^Revision 2 \(current\)TLP:AMBER.*Added a second domain\.$/),
@@ -176,23 +122,28 @@ describe('BulletinPage', () => {
     expect(items[1]).not.toHaveAttribute('aria-current');
   });
 
-  it('acknowledges receipt, and then shows it as done instead of a button', async () => {
-    const acknowledged: MockLink.MockedResponse = {
-      request: { query: ACKNOWLEDGE_BULLETIN, variables: { id: ID } },
-      result: {
-        data: { acknowledgeBulletin: { __typename: 'Bulletin', id: ID, acknowledgedByMe: true, revision: 2 } },
-      },
-    };
-    openPage(ID, [found(aBulletin()), acknowledged]);
+  it('acknowledges receipt, and then shows it as done instead of a button, keeping the focus there', async () => {
+    openPage(ID, [found(aBulletin()), acknowledgedAnswer(aBulletin())]);
     await userEvent.click(await screen.findByRole('button', { name: 'Acknowledge receipt' }));
-    expect(await screen.findByText(/Acknowledged — you confirmed receipt of revision 2/)).toBeInTheDocument();
+    const done = await screen.findByText('Acknowledged ✓');
+    expect(done.parentElement).toHaveTextContent('Acknowledged ✓ You acknowledged revision 2.');
+    expect(done.closest('[role="status"]')).not.toBeNull();
     expect(screen.queryByRole('button', { name: 'Acknowledge receipt' })).not.toBeInTheDocument();
+    await waitFor(() => expect(done.parentElement).toHaveFocus());
   });
 
   it('shows an acknowledgement the API already has, with no button', async () => {
     openPage(ID, [found(aBulletin({ acknowledgedByMe: true }))]);
-    expect(await screen.findByText(/Acknowledged/)).toBeInTheDocument();
+    expect(await screen.findByText('Acknowledged ✓')).toBeInTheDocument();
+    expect(screen.getByText(/You acknowledged revision 2\./)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Acknowledge receipt' })).not.toBeInTheDocument();
+  });
+
+  it('asks again for an amended bulletin, without claiming to know of an earlier acknowledgement', async () => {
+    openPage(ID, [found(aBulletin({ revision: 2, acknowledgedByMe: false }))]);
+    expect(await screen.findByRole('button', { name: 'Acknowledge receipt' })).toBeInTheDocument();
+    expect(screen.getByText(/This is revision 2: it needs its own acknowledgement/)).toBeInTheDocument();
+    expect(screen.queryByText(/Amended since you acknowledged/)).not.toBeInTheDocument();
   });
 
   it('shows why an acknowledgement failed, in plain words with its code', async () => {
@@ -254,7 +205,9 @@ describe('BulletinPage', () => {
 
   it('a bulletin the API does not return, and a malformed id, show the very same not-found page', async () => {
     const MADE_UP = '11111111-2222-4333-8444-555555555555';
-    const absent = openPage(MADE_UP, [{ request: pageQuery(MADE_UP), result: { data: { bulletin: null } } }]);
+    const absent = openPage(MADE_UP, [
+      { request: pageQuery(MADE_UP), result: { data: { latestEventSequence: LATEST_SEQUENCE, bulletin: null } } },
+    ]);
     await screen.findByTestId('not-found');
     const absentHtml = absent.container.innerHTML;
     expect(document.title).toBe('Not found · Bulwark');
@@ -264,7 +217,7 @@ describe('BulletinPage', () => {
       {
         request: pageQuery('nonsense'),
         result: {
-          data: { bulletin: null },
+          data: { latestEventSequence: LATEST_SEQUENCE, bulletin: null },
           errors: [{ message: 'id must be a UUID.', extensions: { code: 'BAD_USER_INPUT', requestId: 'req-1' } }],
         },
       },
@@ -287,5 +240,73 @@ describe('BulletinPage', () => {
     expect(screen.getByTestId('error-reference')).toHaveTextContent('Code INTERNAL · request req-500');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Credential phishing');
+  });
+  it('folds a long history to its newest revisions until asked for all', async () => {
+    const revisions = [1, 2, 3, 4, 5, 6].map((revision) =>
+      typed('BulletinRevision', {
+        revision,
+        tier: 'AMBER' as const,
+        title: 'Credential phishing',
+        status: 'PUBLISHED' as const,
+        publishedAt: `2026-10-0${revision}T10:00:00.000Z`,
+        changeNote: revision === 1 ? null : `Change ${revision}.`,
+      }),
+    );
+    openPage(ID, [found(aBulletin({ revision: 6, revisions }))]);
+    const heading = await screen.findByRole('heading', { name: 'Revisions (6)' });
+    const section = heading.closest('section') as HTMLElement;
+    const revisionNumbers = () =>
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => /Revision (\d)/.exec(item.textContent)?.[1]);
+    expect(revisionNumbers()).toEqual(['6', '5', '4']);
+    const toggle = within(section).getByRole('button', { name: 'Show all 6 revisions' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(revisionNumbers()).toEqual(['6', '5', '4', '3', '2', '1']);
+    expect(within(section).getByRole('button', { name: 'Show only the latest revisions' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
+  it('never folds a short history', async () => {
+    openPage(ID, [found(aBulletin())]);
+    const heading = await screen.findByRole('heading', { name: 'Revisions (2)' });
+    expect(within(heading.closest('section') as HTMLElement).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('shows a reference that is not a web address as text, never as a link', async () => {
+    openPage(ID, [found(aBulletin({ references: ['javascript:alert(1)', 'https://www.cisa.gov/example'] }))]);
+    await screen.findByRole('heading', { name: 'References' });
+    expect(screen.getByText('javascript:alert(1)').closest('a')).toBeNull();
+    expect(screen.getByRole('link', { name: 'https://www.cisa.gov/example' })).toHaveAttribute(
+      'href',
+      'https://www.cisa.gov/example',
+    );
+  });
+
+  it('follows its bulletin live from the sequence read with it, and says when it changed', async () => {
+    vi.mocked(useLiveBulletin).mockReturnValue({ type: 'AMENDED', sequence: 42 });
+    openPage(ID, [found(aBulletin())]);
+    expect(await screen.findByText('Amended while you were reading')).toBeInTheDocument();
+    expect(useLiveBulletin).toHaveBeenLastCalledWith(ID, LATEST_SEQUENCE);
+  });
+
+  it('opens no stream for a bulletin it could not show', async () => {
+    const MADE_UP = '11111111-2222-4333-8444-555555555555';
+    openPage(MADE_UP, [
+      { request: pageQuery(MADE_UP), result: { data: { latestEventSequence: LATEST_SEQUENCE, bulletin: null } } },
+    ]);
+    await screen.findByTestId('not-found');
+    expect(vi.mocked(useLiveBulletin).mock.calls.every(([, since]) => since === null)).toBe(true);
+  });
+  it('a lost connection says so, and tries again by itself once the browser is back online', async () => {
+    openPage(ID, [{ request: pageQuery(ID), error: new TypeError('Failed to fetch') }, found(aBulletin())]);
+    expect(await screen.findByRole('alert')).toHaveTextContent('No connection');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bulletin');
+    window.dispatchEvent(new Event('online'));
+    expect(await screen.findByRole('heading', { level: 1, name: /Credential phishing/ })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

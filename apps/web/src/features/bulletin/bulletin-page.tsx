@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { toApiError } from '@web/api/to-api-error';
 import { DateTime } from '@web/components/date-time';
@@ -15,7 +16,9 @@ import { BULLETIN_PAGE, type PageBulletin } from './bulletin-query';
 import { senderLine } from './bulletin-words';
 import { IndicatorsTable } from './indicators-table';
 import { ReceiptReport } from './receipt-report';
+import { httpUrl } from './reference-link';
 import { RevisionsList } from './revisions-list';
+import { type LiveChange, useLiveBulletin } from './use-live-bulletin';
 import classes from './bulletin-page.module.css';
 
 const NOT_FOUND_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND']);
@@ -27,28 +30,58 @@ export function BulletinPage() {
     fetchPolicy: 'cache-and-network',
   });
   const bulletin = data?.bulletin;
+  const change = useLiveBulletin(id, bulletin ? (data?.latestEventSequence ?? null) : null);
+  const problem = error ? toApiError(error) : null;
+  // Null (absent, or not for this reader), a malformed id (BAD_USER_INPUT) and NOT_FOUND look exactly the same (R15).
+  const notFound = !bulletin && (data !== undefined || (problem !== null && NOT_FOUND_CODES.has(problem.code)));
   useDocumentTitle(
     bulletin
       ? `${bulletin.reference ? `${bulletin.reference} · ` : ''}${bulletin.title}`
-      : data
+      : notFound
         ? 'Not found'
         : 'Bulletin',
   );
 
-  if (bulletin) return <BulletinView bulletin={bulletin} />;
-  // Null (absent, or not for this reader), a malformed id (BAD_USER_INPUT) and NOT_FOUND look exactly the same (R15).
-  if (data || (error && NOT_FOUND_CODES.has(toApiError(error).code))) return <NotFoundPage what="bulletin" />;
+  // The error says "we will keep trying": once the browser is back online, it does.
+  const offline = problem?.code === 'NETWORK';
+  useEffect(() => {
+    if (!offline) return;
+    const retry = () => void refetch().catch(() => undefined);
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [offline, refetch]);
+
+  if (bulletin) return <BulletinView bulletin={bulletin} change={change} />;
+  if (notFound) return <NotFoundPage what="bulletin" />;
   if (error)
     return (
       <Stack>
         <Title order={1}>Bulletin</Title>
-        <ErrorNotice error={error} onRetry={() => void refetch()} />
+        <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />
       </Stack>
     );
   return loading ? <LoadingState label="Opening the bulletin…" /> : <NotFoundPage what="bulletin" />;
 }
 
-function BulletinView({ bulletin }: { bulletin: PageBulletin }) {
+/** Said once the page has reloaded a bulletin that changed while it was open. */
+function LiveChangeNotice({ change }: { change: LiveChange }) {
+  if (change.type === 'PUBLISHED') return null;
+  const retracted = change.type === 'RETRACTED';
+  return (
+    <Alert
+      color="blue"
+      role="status"
+      title={retracted ? 'Retracted while you were reading' : 'Amended while you were reading'}
+      classNames={{ title: classes['liveTitle'] }}
+    >
+      {retracted
+        ? 'The sender withdrew this bulletin. The notice below says why.'
+        : 'The page now shows the new revision: what changed is noted below and under Revisions.'}
+    </Alert>
+  );
+}
+
+function BulletinView({ bulletin, change }: { bulletin: PageBulletin; change: LiveChange | null }) {
   const retracted = bulletin.status === 'RETRACTED';
   const senders = senderLine(bulletin.originators);
   return (
@@ -61,6 +94,7 @@ function BulletinView({ bulletin }: { bulletin: PageBulletin }) {
         {bulletin.title}
       </Title>
       {senders && <Text className={classes['byline']}>{senders}</Text>}
+      {change && <LiveChangeNotice change={change} />}
       <BulletinFacts bulletin={bulletin} />
       {bulletin.acknowledgements && <ReceiptReport report={bulletin.acknowledgements} />}
       {retracted ? (
@@ -101,13 +135,20 @@ function BulletinView({ bulletin }: { bulletin: PageBulletin }) {
                 References
               </Title>
               <ul className={classes['references']}>
-                {bulletin.references.map((url) => (
-                  <li key={url}>
-                    <Anchor href={url} rel="noopener noreferrer" className={classes['mono']}>
-                      {url}
-                    </Anchor>
-                  </li>
-                ))}
+                {bulletin.references.map((url) => {
+                  const href = httpUrl(url);
+                  return (
+                    <li key={url} className={classes['mono']}>
+                      {href ? (
+                        <Anchor href={href} rel="noopener noreferrer">
+                          {url}
+                        </Anchor>
+                      ) : (
+                        url
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             </section>
           )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jurisdictionsInWords, listInWords, senderLine, statusInWords } from './bulletin-words';
+import { acknowledgementInWords, jurisdictionsInWords, listInWords, senderLine, statusInWords } from './bulletin-words';
 
 const CISA = { name: 'Cybersecurity and Infrastructure Security Agency', shortName: 'CISA', kind: 'FEDERAL' } as const;
 const FBI = { name: 'Federal Bureau of Investigation', shortName: 'FBI', kind: 'FEDERAL' } as const;
@@ -56,5 +56,36 @@ describe('statusInWords', () => {
     expect(statusInWords('RETRACTED', '2026-01-01T00:00:00Z', now)).toBe('Retracted');
     expect(statusInWords('DRAFT', null, now)).toBe('Draft, not published');
     expect(statusInWords('IN_REVIEW', null, now)).toBe('In review, not published');
+  });
+});
+
+describe('acknowledgementInWords', () => {
+  it('says which revision the reader acknowledged', () => {
+    expect(acknowledgementInWords({ acknowledgedByMe: true, revision: 2 }, 2)).toEqual({
+      headline: null,
+      detail: 'You acknowledged revision 2.',
+    });
+  });
+
+  it('says the bulletin was amended since, when it knows of an earlier acknowledgement', () => {
+    expect(acknowledgementInWords({ acknowledgedByMe: false, revision: 3 }, 2)).toEqual({
+      headline: 'Amended since you acknowledged — acknowledge the new revision',
+      detail: 'You acknowledged revision 2; this is revision 3.',
+    });
+  });
+
+  it('does not claim an earlier acknowledgement it does not know of', () => {
+    const words = acknowledgementInWords({ acknowledgedByMe: false, revision: 3 }, null);
+    expect(words.headline).toBeNull();
+    expect(words.detail).toBe(
+      'This is revision 3: it needs its own acknowledgement, even if you acknowledged an earlier one.',
+    );
+  });
+
+  it('explains the button on a first revision', () => {
+    expect(acknowledgementInWords({ acknowledgedByMe: false, revision: 1 }, null)).toEqual({
+      headline: null,
+      detail: 'Tells the sender you have received this bulletin.',
+    });
   });
 });

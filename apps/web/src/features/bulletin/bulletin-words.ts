@@ -46,3 +46,32 @@ export function statusInWords(status: BulletinStatus, expiresAt: string | null |
       return expiresAt && new Date(expiresAt).getTime() <= now.getTime() ? 'Expired' : 'In effect';
   }
 }
+
+export interface AcknowledgementWords {
+  /** What needs doing, when something changed since the reader last acted; null otherwise. */
+  readonly headline: string | null;
+  readonly detail: string;
+}
+
+/**
+ * The reader's receipt in words. `acknowledgedRevision` is the newest revision the page knows the reader
+ * acknowledged (null when it does not know): only then can it say an amendment came after their acknowledgement.
+ */
+export function acknowledgementInWords(
+  bulletin: { readonly acknowledgedByMe: boolean; readonly revision: number },
+  acknowledgedRevision: number | null,
+): AcknowledgementWords {
+  const { revision } = bulletin;
+  if (bulletin.acknowledgedByMe) return { headline: null, detail: `You acknowledged revision ${revision}.` };
+  if (acknowledgedRevision !== null && acknowledgedRevision < revision)
+    return {
+      headline: 'Amended since you acknowledged — acknowledge the new revision',
+      detail: `You acknowledged revision ${acknowledgedRevision}; this is revision ${revision}.`,
+    };
+  if (revision > 1)
+    return {
+      headline: null,
+      detail: `This is revision ${revision}: it needs its own acknowledgement, even if you acknowledged an earlier one.`,
+    };
+  return { headline: null, detail: 'Tells the sender you have received this bulletin.' };
+}

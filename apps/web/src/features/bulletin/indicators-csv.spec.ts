@@ -32,6 +32,15 @@ describe('indicatorsCsv', () => {
     ]);
   });
 
+  it('also defuses a leading tab or carriage return, which some spreadsheets skip before a formula', () => {
+    expect(indicatorsCsv([{ type: 'URL', value: '\t=1+1' }])).toBe(`type,value\r\nURL,"'\t=1+1"\r\n`);
+    expect(indicatorsCsv([{ type: 'URL', value: '\r=1+1' }])).toBe(`type,value\r\nURL,"'\r=1+1"\r\n`);
+  });
+
+  it('leaves a formula character inside a value alone', () => {
+    expect(indicatorsCsv([{ type: 'EMAIL', value: 'a@b.example' }])).toBe('type,value\r\nEMAIL,a@b.example\r\n');
+  });
+
   it('names the file after the reference, safely', () => {
     expect(csvFileName('CISA-2026-0042')).toBe('CISA-2026-0042-indicators.csv');
     expect(csvFileName('a/../b')).toBe('a_.._b-indicators.csv');

@@ -66,7 +66,7 @@ export function IndicatorsTable({ bulletin }: { bulletin: PageBulletin }) {
           <Table.Tbody>
             {indicators.map((row) => (
               <Table.Tr key={`${row.type}:${row.value}`}>
-                <Table.Td>
+                <Table.Td className={classes['indicatorType']}>
                   <Text size="sm">{TYPE_LABELS[row.type] ?? row.type}</Text>
                 </Table.Td>
                 <Table.Td className={classes['indicatorValue']}>{row.value}</Table.Td>

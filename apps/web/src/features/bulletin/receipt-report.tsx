@@ -20,7 +20,7 @@ export function ReceiptReport({ report }: { report: NonNullable<PageBulletin['ac
         </Text>
       ) : (
         <div className={classes['tableScroll']}>
-          <Table withTableBorder verticalSpacing="xs" mt="xs">
+          <Table withTableBorder verticalSpacing="xs" mt="xs" captionSide="top">
             <Table.Caption>Acknowledgements of revision {report.revision}, by office</Table.Caption>
             <Table.Thead>
               <Table.Tr>

@@ -1,8 +1,12 @@
-import { Text, Title } from '@mantine/core';
+import { Button, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { DateTime } from '@web/components/date-time';
 import { TlpBadge } from '@web/components/tlp/tlp-badge';
 import type { PageBulletin } from './bulletin-query';
 import classes from './bulletin-page.module.css';
+
+/** A longer history shows its newest few until the reader asks for the rest. */
+export const REVISIONS_SHOWN = 3;
 
 /**
  * Every revision the reader may see, newest first, each with its own marking (R12). The API leaves out revisions
@@ -10,15 +14,19 @@ import classes from './bulletin-page.module.css';
  * list's numbering.
  */
 export function RevisionsList({ bulletin }: { bulletin: PageBulletin }) {
+  const [showAll, setShowAll] = useState(false);
   if (bulletin.revisions.length === 0) return null;
   const newestFirst = [...bulletin.revisions].sort((a, b) => b.revision - a.revision);
+  // Folding away a single revision saves nothing: fold only when at least two would be hidden.
+  const foldable = newestFirst.length > REVISIONS_SHOWN + 1;
+  const shown = foldable && !showAll ? newestFirst.slice(0, REVISIONS_SHOWN) : newestFirst;
   return (
     <section aria-labelledby="revisions-heading" className={classes['section']}>
       <Title order={2} size="h3" id="revisions-heading">
-        Revisions
+        Revisions ({newestFirst.length})
       </Title>
-      <ul className={classes['revisions']}>
-        {newestFirst.map((revision) => {
+      <ul className={classes['revisions']} id="revisions-list">
+        {shown.map((revision) => {
           const current = revision.revision === bulletin.revision;
           return (
             <li key={revision.revision} aria-current={current ? 'true' : undefined}>
@@ -37,6 +45,18 @@ export function RevisionsList({ bulletin }: { bulletin: PageBulletin }) {
           );
         })}
       </ul>
+      {foldable && (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          mt="xs"
+          aria-expanded={showAll}
+          aria-controls="revisions-list"
+          onClick={() => setShowAll((all) => !all)}
+        >
+          {showAll ? 'Show only the latest revisions' : `Show all ${newestFirst.length} revisions`}
+        </Button>
+      )}
     </section>
   );
 }

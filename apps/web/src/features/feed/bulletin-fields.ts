@@ -28,4 +28,20 @@ export const FEED_BULLETIN_FIELDS = graphql(`
   }
 `);
 
+/** One page of a bulletin list: the feed, a saved feed and search page through exactly this. */
+export const FEED_BULLETIN_PAGE = graphql(`
+  fragment FeedBulletinPage on BulletinConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...FeedBulletinFields
+      }
+    }
+  }
+`);
+
 export type FeedBulletin = FeedBulletinFieldsFragment;

@@ -20,16 +20,7 @@ const LATEST_EVENT_SEQUENCE = graphql(`
 const FEED_BULLETINS = graphql(`
   query FeedBulletins($first: Int!, $after: String, $filter: BulletinFilter) {
     bulletins(first: $first, after: $after, filter: $filter) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...FeedBulletinFields
-        }
-      }
+      ...FeedBulletinPage
     }
   }
 `);
@@ -37,16 +28,7 @@ const FEED_BULLETINS = graphql(`
 const FEED_SAVED_ITEMS = graphql(`
   query FeedSavedFeedItems($feedId: ID!, $first: Int!, $after: String) {
     feedItems(feedId: $feedId, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...FeedBulletinFields
-        }
-      }
+      ...FeedBulletinPage
     }
   }
 `);

@@ -9,16 +9,7 @@ import type { BulletinFilter } from '@web/graphql/generated/graphql';
 const SEARCH_BULLETINS = graphql(`
   query SearchBulletins($first: Int!, $after: String, $filter: BulletinFilter!) {
     bulletins(first: $first, after: $after, filter: $filter) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...FeedBulletinFields
-        }
-      }
+      ...FeedBulletinPage
     }
   }
 `);
