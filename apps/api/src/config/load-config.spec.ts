@@ -31,6 +31,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it('looks for the built portal in dist/apps/web beside the running server unless WEB_ROOT says where', () => {
+    const server = ['node', '/srv/bulwark/dist/apps/api/src/main.js'];
+    expect(loadConfig({}, server).webRoot).toBe('/srv/bulwark/dist/apps/web');
+    expect(loadConfig({ WEB_ROOT: '' }, server).webRoot).toBe('/srv/bulwark/dist/apps/web');
+    expect(loadConfig({ WEB_ROOT: '/var/www/portal' }, server).webRoot).toBe('/var/www/portal');
+    expect(loadConfig({ WEB_ROOT: '/var/www/portal/../site/' }, server).webRoot).toBe('/var/www/site');
+    expect(loadConfig({}, ['node']).webRoot).toBeNull(); // a REPL: no main module, no portal
+  });
+
   it('lets --port win over PORT', () => {
     expect(loadConfig({ PORT: '4000' }, [...argv, '--port', '4100']).port).toBe(4100);
     expect(loadConfig({}, [...argv, '--port=4200']).port).toBe(4200);

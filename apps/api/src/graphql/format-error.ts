@@ -1,21 +1,12 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from '@api/common/app-errors';
 import { isQueryCanceled } from '@api/common/database-errors';
+import { CODE_OF_HTTP_STATUS } from '@api/http/http-errors';
 import { currentRequestId } from '@api/logging/request-context';
 import { parserLimitMessage } from './limits/parser-limits';
-
-const HTTP_STATUS_CODES: Partial<Record<number, ErrorCode>> = {
-  [HttpStatus.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
-  [HttpStatus.UNAUTHORIZED]: ErrorCode.UNAUTHENTICATED,
-  [HttpStatus.FORBIDDEN]: ErrorCode.FORBIDDEN,
-  [HttpStatus.NOT_FOUND]: ErrorCode.NOT_FOUND,
-  [HttpStatus.CONFLICT]: ErrorCode.CONFLICT,
-  [HttpStatus.PAYLOAD_TOO_LARGE]: ErrorCode.BAD_USER_INPUT,
-  [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.RATE_LIMITED,
-};
 
 // Codes graphql-js and Apollo give to documents that never reached a resolver: the caller's mistake.
 const REQUEST_ERROR_CODES = new Set([
@@ -48,7 +39,7 @@ export function createErrorFormatter(logger: Logger, exposeValidationHints: bool
     const original = raw instanceof GraphQLError ? (raw.originalError ?? raw) : raw;
     if (original instanceof AppError) return safe(formatted, original.code, original.message, original.details);
     if (original instanceof HttpException) {
-      const code = HTTP_STATUS_CODES[original.getStatus()];
+      const code = CODE_OF_HTTP_STATUS[original.getStatus()];
       if (code) return safe(formatted, code, original.message);
     }
     const overLimit = parserLimitMessage(original); // the parser stopped at GRAPHQL_MAX_TOKENS: too big, not malformed

@@ -6,20 +6,20 @@ import { addressRateLimitMiddleware } from '@api/rate-limit/address-rate-limit.m
 import { RateLimiter } from '@api/rate-limit/rate-limiter.service';
 import { bodyErrorsMiddleware } from './body-errors.middleware';
 import { corsOptions } from './cors-options';
-import { jsonOnlyMiddleware } from './json-only.middleware';
+import { jsonOnly, jsonOnlyMiddleware } from './json-only.middleware';
 import { noHttpSubscriptionsMiddleware } from './no-http-subscriptions.middleware';
 import { requestTimeoutMiddleware } from './request-timeout.middleware';
 import { sameOriginMiddleware } from './same-origin.middleware';
 import { securityHeaders } from './security-headers';
 
 const GRAPHQL_PATH = '/graphql';
-/** The browser session routes (cookies): same-origin only. */
-const SESSION_PATH = '/auth';
+/** The browser session routes (/auth/session, cookies): same-origin only. */
+const AUTH_PATH = '/auth';
 
 /**
  * The Express side of HTTP hygiene, in the order a request meets it: security headers, CORS, the request
- * timer, the per-address budget and the JSON-only rule (before the body is read), then the JSON body
- * (size-capped) and its errors, and the refusal of subscriptions over HTTP.
+ * timer, the per-address budget, the same-origin rule of the cookie routes and the JSON-only rule (before the
+ * body is read), then the JSON body (size-capped) and its errors, and the refusal of subscriptions over HTTP.
  * Call on an app created with `bodyParser: false`, before routes are registered (app.init / listen).
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
@@ -38,9 +38,10 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, lo
   app.use(securityHeaders());
   if (config.http.corsOrigins.length > 0) app.enableCors(corsOptions(config.http.corsOrigins));
   app.use(requestTimeoutMiddleware(config.http.requestTimeoutMs, httpLogger));
-  app.use([GRAPHQL_PATH, SESSION_PATH], addressRateLimitMiddleware(app.get(RateLimiter)));
-  app.use(SESSION_PATH, sameOriginMiddleware);
-  app.use([GRAPHQL_PATH, SESSION_PATH], jsonOnlyMiddleware);
+  app.use([GRAPHQL_PATH, AUTH_PATH], addressRateLimitMiddleware(app.get(RateLimiter)));
+  app.use(AUTH_PATH, sameOriginMiddleware);
+  app.use(GRAPHQL_PATH, jsonOnlyMiddleware);
+  app.use(AUTH_PATH, jsonOnly('Send requests as JSON (Content-Type: application/json).'));
   app.useBodyParser('json', { limit: config.http.bodyLimitBytes });
   app.use(bodyErrorsMiddleware(config.http.bodyLimitBytes, httpLogger));
   app.use(

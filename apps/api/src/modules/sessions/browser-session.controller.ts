@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '@api/auth/access-rule.decorator';
-import { forbidden, unauthenticated } from '@api/common/app-errors';
+import { AppError, ErrorCode, forbidden, unauthenticated } from '@api/common/app-errors';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
+import { JsonRouteErrorFilter } from '@api/http/json-route-error.filter';
 import { addressKey, emailKey } from '@api/rate-limit/client-keys';
 import { RateLimiter } from '@api/rate-limit/rate-limiter.service';
 import { BrowserSignInInput } from './dto/browser-sign-in.input';
@@ -16,14 +17,17 @@ interface AccessTokenAnswer {
 }
 
 const SESSION_ENDED = 'Your session has ended. Sign in again.';
+/** A refresh token is 43 characters (randomToken); anything much longer is not one of ours. */
+const MAX_REFRESH_COOKIE = 128;
 
 /**
  * Sessions for the web portal. The refresh token never reaches the page's JavaScript: it lives in an httpOnly,
  * SameSite=Strict cookie sent only to these routes; the page keeps its access token in memory. Sign-in, rotation,
  * reuse detection, lockout and audit are SessionsService's, exactly as for the GraphQL mutations partners use.
- * Same-origin, JSON-only and per-address limits are applied in configure-http.ts.
+ * Same-origin, JSON-only, no-store and the per-address budget are applied in configure-http.ts.
  */
 @Controller('auth/session')
+@UseFilters(JsonRouteErrorFilter)
 export class BrowserSessionController {
   constructor(
     private readonly sessions: SessionsService,
@@ -39,6 +43,7 @@ export class BrowserSessionController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AccessTokenAnswer> {
+    // The budgets of the GraphQL login (RateLimitGuard): per address, and per email whatever the address.
     await this.limiter.enforce('sign-in-address', addressKey(req.ip));
     await this.limiter.enforce('sign-in-email', emailKey(input.email));
     return this.answer(req, res, await this.sessions.login(input));
@@ -48,19 +53,20 @@ export class BrowserSessionController {
   @Post('refresh')
   @HttpCode(200)
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AccessTokenAnswer> {
+    // As refreshSession: a refresh token is a credential, so guessing one costs the sign-in budget.
     await this.limiter.enforce('sign-in-address', addressKey(req.ip));
     const refreshToken = this.refreshToken(req);
-    if (!refreshToken) {
-      this.clear(req, res);
-      throw unauthenticated(SESSION_ENDED);
-    }
+    if (!refreshToken) throw this.ended(req, res);
     this.checkCsrf(req, refreshToken);
+    let payload: AuthPayload;
     try {
-      return this.answer(req, res, await this.sessions.refresh(refreshToken));
+      payload = await this.sessions.refresh(refreshToken);
     } catch (error) {
-      this.clear(req, res);
+      // Unknown, used (the session is now ended: reuse), revoked or expired. A failure of ours keeps the cookie.
+      if (error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED) throw this.ended(req, res);
       throw error;
     }
+    return this.answer(req, res, payload);
   }
 
   @Public({ ignoresCredentials: true })
@@ -72,13 +78,13 @@ export class BrowserSessionController {
       this.checkCsrf(req, refreshToken);
       await this.sessions.logoutByRefreshToken(refreshToken);
     }
-    this.clear(req, res);
+    this.setCookies(req, res, null, 0);
     return { ok: true };
   }
 
   private refreshToken(req: Request): string | null {
     const value = parseCookieHeader(req.headers.cookie).get(REFRESH_COOKIE);
-    return value && value.length <= 128 ? value : null;
+    return value && value.length <= MAX_REFRESH_COOKIE ? value : null;
   }
 
   /** SameSite=Strict already keeps the cookie off cross-site requests; this holds even where it does not. */
@@ -87,17 +93,24 @@ export class BrowserSessionController {
       throw forbidden('This request is missing its CSRF token. Reload the page and try again.');
   }
 
+  /** The session is over for this browser: both cookies go, and the page is told to sign in. */
+  private ended(req: Request, res: Response): AppError {
+    this.setCookies(req, res, null, 0);
+    return unauthenticated(SESSION_ENDED);
+  }
+
   private answer(req: Request, res: Response, payload: AuthPayload): AccessTokenAnswer {
-    const maxAge = Math.max(0, Math.floor((payload.refreshTokenExpiresAt.getTime() - Date.now()) / 1000));
-    res.setHeader(
-      'Set-Cookie',
-      sessionCookies(this.config.auth.jwtSecret, payload.refreshToken, maxAge, this.secure(req)),
-    );
+    // The cookie lives as long as the session (fixed at sign-in: renewal does not extend it), never longer.
+    const remaining = Math.ceil((payload.refreshTokenExpiresAt.getTime() - Date.now()) / 1000);
+    this.setCookies(req, res, payload.refreshToken, Math.min(this.config.auth.refreshTokenTtlSeconds, remaining));
     return { accessToken: payload.accessToken, accessTokenExpiresAt: payload.accessTokenExpiresAt.toISOString() };
   }
 
-  private clear(req: Request, res: Response): void {
-    res.setHeader('Set-Cookie', sessionCookies(this.config.auth.jwtSecret, null, 0, this.secure(req)));
+  private setCookies(req: Request, res: Response, refreshToken: string | null, maxAgeSeconds: number): void {
+    res.setHeader(
+      'Set-Cookie',
+      sessionCookies(this.config.auth.jwtSecret, refreshToken, Math.max(0, maxAgeSeconds), this.secure(req)),
+    );
   }
 
   /** Secure outside plain-HTTP development: always in production, and whenever the request came over HTTPS. */

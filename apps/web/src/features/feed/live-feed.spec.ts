@@ -168,6 +168,18 @@ describe('live feed merge', () => {
       const state = run(page([]), event(11, 'PUBLISHED', bulletin('n')), event(12, 'RETRACTED', bulletin('n', 2)));
       expect(state.pending.map((entry) => [entry.bulletin.version, entry.mark])).toEqual([[2, 'retracted']]);
     });
+
+    it('of a pending new bulletin still adds it to the count once shown (retracted ones stay in the list)', () => {
+      const state = run(
+        page([bulletin('a')]),
+        event(11, 'PUBLISHED', bulletin('n')),
+        event(12, 'RETRACTED', bulletin('n', 2)),
+        SHOW,
+      );
+      expect(ids(state)).toEqual(['n', 'a']);
+      expect(marks(state)).toEqual(['retracted', null]);
+      expect(state.totalCount).toBe(2);
+    });
   });
 
   describe('duplicates', () => {

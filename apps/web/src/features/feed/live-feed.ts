@@ -39,6 +39,11 @@ export interface PendingEntry<B extends Versioned> {
   /** When it first arrived: pending entries keep this order (oldest first) whatever happens to them later. */
   readonly arrival: number;
   readonly sequence: number;
+  /**
+   * Whether it first came as a publication, so the loaded count does not include it yet. Kept whatever happens to
+   * it while it waits: published then retracted is still one more bulletin in a list that keeps retracted ones.
+   */
+  readonly uncounted: boolean;
 }
 
 export interface Page<B extends Versioned> {
@@ -107,7 +112,8 @@ function applyEvent<B extends Versioned>(state: LiveFeedState<B>, event: LiveEve
     return { ...state, pending };
   }
   const mark = markFor(type, null, false) ?? 'new';
-  return { ...state, pending: [...state.pending, { bulletin, mark, sequence, arrival: sequence }] };
+  const entry: PendingEntry<B> = { bulletin, mark, sequence, arrival: sequence, uncounted: type === 'PUBLISHED' };
+  return { ...state, pending: [...state.pending, entry] };
 }
 
 /**
@@ -158,7 +164,7 @@ function showPending<B extends Versioned>(state: LiveFeedState<B>): LiveFeedStat
   const shown = [...state.pending]
     .sort((a, b) => b.arrival - a.arrival)
     .map((entry): ListEntry<B> => ({ bulletin: entry.bulletin, mark: entry.mark, sequence: entry.sequence }));
-  const added = state.pending.filter((entry) => entry.mark === 'new').length;
+  const added = state.pending.filter((entry) => entry.uncounted).length;
   const first = shown[0];
   return {
     ...state,
