@@ -1,15 +1,12 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config';
 import { ConfigError, loadConfig } from './config/load-config';
 import type { DatabaseHandle } from './database/database-handle';
-import { DatabaseStartError, openDatabase } from './database/open-database';
-import { seedDemoData } from './database/seed/demo-seed';
-import { seedDemoBulletins } from './database/seed/seed-demo-bulletins';
-import { createApp } from './create-app';
+import { DatabaseStartError } from './database/open-database';
 import { portalBuilt } from './http/portal-static';
-import { ShutdownState } from './health/shutdown-state';
 import { createRootLogger } from './logging/root-logger';
+import { StartupPhases } from './logging/startup-phases';
+import { StartError, startApp, type StartedApp } from './start-app';
 
 function fail(message: string): never {
   process.stderr.write(`bulwark: ${message}\n`);
@@ -34,13 +31,13 @@ function banner(config: AppConfig, url: string, database: DatabaseHandle, demoAc
 }
 
 /** Graceful stop: readiness goes false, in-flight requests finish, sockets and the database close. */
-function stopOnSignals(app: NestExpressApplication, config: AppConfig, database: DatabaseHandle, logger: Logger): void {
+function stopOnSignals({ app, database, shutdown }: StartedApp, config: AppConfig, logger: Logger): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    app.get(ShutdownState).isShuttingDown = true;
+    shutdown.isShuttingDown = true;
     const force = setTimeout(() => {
       logger.error({ graceMs: config.shutdownGraceMs }, 'shutdown grace period over: exiting');
       process.exit(1);
@@ -71,40 +68,20 @@ export async function startServer(): Promise<void> {
   const logger = createRootLogger(config.logLevel);
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
-  let database: DatabaseHandle;
+  const phases = new StartupPhases(logger);
+  let started: StartedApp;
   try {
-    database = await openDatabase(config);
+    started = await startApp({ config, logger, phases });
   } catch (error) {
-    if (error instanceof DatabaseStartError) fail(error.message);
+    if (error instanceof DatabaseStartError || error instanceof StartError) fail(error.message);
     throw error;
   }
-  const demo = config.demo.enabled
-    ? await seedDemoData(database.dataSource, config.demo.password)
-    : { created: false, accounts: [] };
-  if (demo.created) logger.info({ accounts: demo.accounts.length }, 'demo community loaded');
-
-  const app = await createApp({ config, database, logger });
-  if (config.demo.enabled) {
-    const written = await seedDemoBulletins(app);
-    if (written > 0) logger.info({ bulletins: written }, 'demo bulletins written');
-  }
-  try {
-    await app.init(); // connects what the modules need beyond the database (Redis when REDIS_URL is set)
-  } catch (error) {
-    await database.close();
-    fail(`Cannot start: ${(error as Error).message}`);
-  }
-  try {
-    await app.listen(config.port, config.host);
-  } catch (error) {
-    await database.close();
-    fail(`Cannot listen on ${config.host}:${config.port}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  stopOnSignals(app, config, database, logger);
+  const { app, database, demoAccounts } = started;
+  stopOnSignals(started, config, logger);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host}:${port}`;
-  logger.info({ url, database: database.description, engine: database.engine }, 'listening');
-  if (!config.isProduction) process.stdout.write(banner(config, url, database, demo.accounts));
+  logger.info({ url, database: database.description, engine: database.engine, ...phases.finish() }, 'listening');
+  if (!config.isProduction) process.stdout.write(banner(config, url, database, demoAccounts));
 }

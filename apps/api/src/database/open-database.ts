@@ -1,10 +1,11 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@api/config/app-config';
+import type { PhaseListener } from '@api/logging/startup-phases';
 import { closeDatabase, type DatabaseHandle } from './database-handle';
 import { pgliteOptions, postgresOptions, type PostgresSettings } from './data-source-options';
 import { runMigrations } from './run-migrations';
-import { openPglite } from './pglite';
+import { embeddedSource, openPglite, pgliteNeedsInitdb } from './pglite';
 
 /** The database could not be opened: worded for one line on the console. */
 export class DatabaseStartError extends Error {
@@ -50,24 +51,29 @@ export async function pgliteDatabase(pglite: PGlite, description: string): Promi
   return { dataSource, engine: 'pglite', description, close: () => closeDatabase(dataSource, pglite) };
 }
 
-async function openEmbedded(config: AppConfig): Promise<DatabaseHandle> {
-  const engine = config.database;
+export interface OpenDatabaseOptions {
+  /** Told as each slow step begins (start-server logs them). */
+  readonly onPhase?: PhaseListener;
+}
+
+async function openEmbedded(config: AppConfig, onPhase?: PhaseListener): Promise<DatabaseHandle> {
+  const embedded = embeddedSource(config);
+  if (!embedded) throw new Error('not an embedded database');
+  onPhase?.('database', `opening the database: ${embedded.description}`);
+  if (pgliteNeedsInitdb(embedded.source))
+    onPhase?.('create-database', 'creating a new database (first start only: PostgreSQL initdb, a few seconds)');
   try {
-    if (engine.kind === 'pglite-dir') {
-      return await pgliteDatabase(
-        await openPglite({ dataDir: engine.dataDir }),
-        `PGlite (data directory ${engine.dataDir})`,
-      );
-    }
-    return await pgliteDatabase(await openPglite({ memory: true }), 'PGlite (in memory, discarded at exit)');
+    return await pgliteDatabase(await openPglite(embedded.source), embedded.description);
   } catch (error) {
     throw new DatabaseStartError(`Cannot open the embedded database: ${reason(error)}`);
   }
 }
 
 /** Opens the configured database and brings its schema up to date. */
-export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
+export async function openDatabase(config: AppConfig, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
   const engine = config.database;
+  if (engine.kind === 'postgres')
+    options.onPhase?.('database', `opening the database: PostgreSQL (${describePostgresUrl(engine.url)})`);
   const handle =
     engine.kind === 'postgres'
       ? await openPostgres({
@@ -76,9 +82,9 @@ export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
           connectTimeoutMs: config.databaseConnectTimeoutMs,
           statementTimeoutMs: config.databaseStatementTimeoutMs,
         })
-      : await openEmbedded(config);
+      : await openEmbedded(config, options.onPhase);
   try {
-    await runMigrations(handle);
+    await runMigrations(handle, options.onPhase);
   } catch (error) {
     await handle.close();
     throw new DatabaseStartError(`Database migration failed: ${reason(error)}`);

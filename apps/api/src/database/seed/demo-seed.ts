@@ -1,5 +1,5 @@
-import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
+import type { PhaseListener } from '@api/logging/startup-phases';
 import { OrganizationEntity } from '@api/modules/organizations/entities/organization.entity';
 import { UserEntity } from '@api/modules/users/entities/user.entity';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS } from './demo-community';
@@ -13,11 +13,21 @@ const MARKER = 'Bulwark Operations';
 const SEED_LOCK_KEY = 7_461_013_028;
 
 /** Loads the demo community once (idempotent, in one transaction). Never called in production (see load-config.ts). */
-export async function seedDemoData(dataSource: DataSource, password: string): Promise<DemoSeedResult> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  password: string,
+  onPhase?: PhaseListener,
+): Promise<DemoSeedResult> {
   const accounts = DEMO_ACCOUNTS.map((account) => account.email);
   if (await dataSource.getRepository(OrganizationEntity).existsBy({ name: MARKER }))
     return { created: false, accounts };
 
+  onPhase?.(
+    'demo-community',
+    `loading the demo community: ${DEMO_ORGANIZATIONS.length} organizations, ${accounts.length} accounts`,
+  );
+  // Loaded here: a start on a seeded database never hashes, so it need not load the native module either.
+  const { default: argon2 } = await import('argon2');
   // One hash serves every demo account: they share the password by design, and argon2 is slow on purpose.
   const passwordHash = await argon2.hash(password, { type: argon2.argon2id });
   const created = await dataSource.transaction(async (manager) => {

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Tier } from '@bulwark/domain';
 import { DataSource } from 'typeorm';
 import type { RequestViewer } from '@api/auth/request-viewer';
+import type { PhaseListener } from '@api/logging/startup-phases';
 import { viewerFromRow } from '@api/auth/viewer-factory';
 import { ViewerRepository } from '@api/auth/viewer.repository';
 import { BulletinLifecycleService } from '@api/modules/bulletins/bulletin-lifecycle.service';
@@ -11,10 +12,11 @@ import { DEMO_BULLETINS } from './demo-bulletins';
  * Writes the demo bulletins through the same service (and so the same rules: R7, R10, R11) the API uses,
  * acting as the demo accounts. Runs once, on a community that has no bulletins yet.
  */
-export async function seedDemoBulletins(app: INestApplicationContext): Promise<number> {
+export async function seedDemoBulletins(app: INestApplicationContext, onPhase?: PhaseListener): Promise<number> {
   const dataSource = app.get(DataSource);
   const existing: unknown[] = await dataSource.query('SELECT 1 FROM bulletins LIMIT 1');
   if (existing.length > 0) return 0;
+  onPhase?.('demo-bulletins', `writing ${DEMO_BULLETINS.length} demo bulletins`, { bulletins: DEMO_BULLETINS.length });
   const lifecycle = app.get(BulletinLifecycleService);
   const viewers = app.get(ViewerRepository);
 
