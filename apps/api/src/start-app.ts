@@ -25,6 +25,8 @@ export interface StartAppOptions {
   readonly config: AppConfig;
   readonly logger: Logger;
   readonly phases: StartupPhases;
+  /** Tests only: the PGlite template a new database is made from (default: the built one; null: initdb). */
+  readonly pgliteTemplate?: string | null;
 }
 
 /**
@@ -32,8 +34,8 @@ export interface StartAppOptions {
  * On a database that already holds everything, it writes nothing (see start-app.int-spec.ts).
  * Throws DatabaseStartError or StartError.
  */
-export async function startApp({ config, logger, phases }: StartAppOptions): Promise<StartedApp> {
-  const database = await openDatabase(config, { onPhase: phases.begin });
+export async function startApp({ config, logger, phases, pgliteTemplate }: StartAppOptions): Promise<StartedApp> {
+  const database = await openDatabase(config, { onPhase: phases.begin, pgliteTemplate });
   const demo = config.demo.enabled
     ? await seedDemoData(database.dataSource, config.demo.password, phases.begin)
     : { created: false, accounts: [] };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { pgliteDatabase, openDatabase } from '@api/database/open-database';
+import { createMigratedSnapshot } from '@api/database/migrated-snapshot';
 import { openPglite } from '@api/database/pglite';
 import type { DatabaseHandle } from '@api/database/database-handle';
 import { runMigrations } from '@api/database/run-migrations';
@@ -32,20 +33,17 @@ async function admin<T>(serverUrl: string, work: (client: Client) => Promise<T>)
   }
 }
 
-async function migrateAndSeed(handle: DatabaseHandle): Promise<void> {
-  await runMigrations(handle);
+async function seed(handle: DatabaseHandle): Promise<void> {
   await seedDemoData(handle.dataSource, TEST_DEMO_PASSWORD);
 }
 
 /** Once per test run: a migrated database with the demo community, to copy for each test file. */
 export async function prepareDatabase(serverUrl: string | undefined): Promise<PreparedDatabase> {
   if (!serverUrl) {
-    const pglite = await openPglite({ memory: true });
-    const handle = await pgliteDatabase(pglite, 'test template');
-    await migrateAndSeed(handle);
-    await handle.dataSource.destroy();
-    const snapshot = await pglite.dumpDataDir('none');
-    await pglite.close();
+    const snapshot = await createMigratedSnapshot({
+      compression: 'none',
+      fill: seed,
+    });
     const snapshotPath = join(tmpdir(), `bulwark-test-${process.pid}-${randomBytes(4).toString('hex')}.tar`);
     await writeFile(snapshotPath, Buffer.from(await snapshot.arrayBuffer()));
     return { kind: 'pglite', snapshotPath };
@@ -55,7 +53,8 @@ export async function prepareDatabase(serverUrl: string | undefined): Promise<Pr
   const handle = await openDatabase(
     loadConfig({ NODE_ENV: 'test', DATABASE_URL: withDatabase(serverUrl, template), DATABASE_POOL_SIZE: '2' }, []),
   );
-  await migrateAndSeed(handle);
+  await runMigrations(handle);
+  await seed(handle);
   await handle.close();
   return { kind: 'postgres', serverUrl, template };
 }

@@ -73,8 +73,10 @@ async function main(): Promise<void> {
     return {
       data: {
         bulletins: {
-          // As the API: all matches are counted only when the document asks for totalCount.
-          ...(request.query?.includes('totalCount') ? { totalCount: await connection.totalCount } : {}),
+          // As the API: matches are counted (up to its cap) only when the document asks for totalCount.
+          ...(request.query?.includes('totalCount')
+            ? { totalCount: await connection.totalCount, totalCountIsExact: await connection.totalCountIsExact }
+            : {}),
           edges: connection.edges.map(({ cursor, node }) => ({
             cursor,
             node: {

@@ -109,9 +109,16 @@ async function insertBatched(db: SqlRunner, head: string, rows: string[], size =
   }
 }
 
-// The expression apps/api/src/modules/bulletins/bulletins-write.repository.ts writes (SEARCH_VECTOR, not exported).
-const SEARCH_VECTOR = `setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', summary), 'B')
-  || setweight(to_tsvector('english', body), 'C') || setweight(to_tsvector('simple', array_to_string(tags, ' ')), 'B')`;
+/**
+ * The search vector of a new revision, from its literal values: the expression
+ * apps/api/src/modules/bulletins/bulletins-write.repository.ts writes (SEARCH_VECTOR) with each column replaced by
+ * its value, so a row is written once with its vector (an UPDATE afterwards would write every row twice).
+ */
+function searchVector(title: string, summary: string, body: string, tags: readonly string[]): string {
+  return `setweight(to_tsvector('english', ${q(title)}), 'A') || setweight(to_tsvector('english', ${q(summary)}), 'B')
+  || setweight(to_tsvector('simple', array_to_string(${arr(tags, 'varchar')}, ' ')), 'B')
+  || setweight(to_tsvector('english', ${q(body)}), 'C')`;
+}
 
 interface Org {
   id: string;
@@ -128,8 +135,24 @@ interface User {
   clearance: string;
 }
 
-/** Writes a national community and a year of bulletins, deterministic for a seed, after the API's migrations. */
-export async function generateCommunity(db: SqlRunner, size: DataSize, seed = 42): Promise<Community> {
+/** The community, and a way to add bulletins to it in steps (the data-size table grows one data set). */
+export interface CommunityWriter {
+  community: Community;
+  /** Writes bulletins until there are `to`, then ANALYZE; returns how long it took (ms), also added to loadMs. */
+  grow(db: SqlRunner, to: number): Promise<number>;
+}
+
+/**
+ * Writes a national community (organizations and users), deterministic for a seed, after the API's migrations;
+ * its bulletins come from `grow`. `timeline` is the most bulletins this run will grow to: bulletin i is dated
+ * i / timeline of the way through 2026, so each step's bulletins are newer than the last step's.
+ */
+export async function createCommunity(
+  db: SqlRunner,
+  size: DataSize,
+  seed = 42,
+  timeline = size.bulletins,
+): Promise<CommunityWriter> {
   const started = performance.now();
   const g = createGenerator(seed);
   const passwordHash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id });
@@ -208,80 +231,27 @@ export async function generateCommunity(db: SqlRunner, size: DataSize, seed = 42
   );
 
   // Bulletins: a year, newest last; originators weighted towards federal, ISAC and state publishers.
-  const yearStart = Date.parse('2026-01-01T00:00:00Z');
-  const span = 365 * 24 * 3600 * 1000;
   const originators = [...orgs.slice(0, FEDERAL.length + ISACS.length + STATES.length), ...counties.slice(0, 200)];
-  const bulletinRows: string[] = [];
-  const revisionRows: string[] = [];
-  const indicatorRows: string[] = [];
-  let indicatorCount = 0;
-  const samples: { ipv4?: string; domain?: string } = {};
-  for (let i = 0; i < size.bulletins; i++) {
-    const at = new Date(yearStart + Math.floor((span * (i + g.random())) / size.bulletins)).toISOString();
-    const origin = g.pick(originators);
-    const author = publishers.get(origin.id) as User;
-    const tier = g.pick(['CLEAR', 'CLEAR', 'GREEN', 'GREEN', 'GREEN', 'AMBER', 'AMBER', 'AMBER_STRICT', 'RED']);
-    const status = g.random() < 0.9 ? 'PUBLISHED' : g.pick(['DRAFT', 'IN_REVIEW', 'RETRACTED']);
-    const released = status === 'PUBLISHED' || status === 'RETRACTED';
-    const recipientOrgs =
-      tier === 'AMBER' || tier === 'AMBER_STRICT'
-        ? Array.from({ length: 1 + g.int(20) }, () => g.pick(g.random() < 0.3 ? states : counties).id)
-        : [];
-    if (tier === 'AMBER' && g.random() < 0.2) recipientOrgs.push(clerkCounty.id);
-    const recipientUsers = tier === 'RED' ? Array.from({ length: 1 + g.int(5) }, () => g.pick(users).id) : [];
-    const jurisdictions = g.random() < 0.3 ? [] : [origin.jurisdiction ?? g.pick(STATES)];
-    const tags = Array.from({ length: g.int(3) }, () => g.pick(TAGS));
-    const bulletinId = g.uuid();
-    const revisionId = g.uuid();
-    const reference = `BENCH-2026-${String(i + 1).padStart(6, '0')}`;
-    bulletinRows.push(
-      `(${q(bulletinId)}, ${released ? q(reference) : 'NULL'}, '${status}', 1, ${q(author.id)}, ${q(at)}, ${q(at)}, ${released ? q(at) : 'NULL'}, ${status === 'RETRACTED' ? q(at) : 'NULL'})`,
-    );
-    revisionRows.push(
-      `(${q(revisionId)}, ${q(bulletinId)}, 1, true, '${status}', '${tier}', ${q(`${g.words(6)} ${i + 1}`)}, ${q(g.words(25))}, ${q(g.words(60))}, '${g.pick(CATEGORIES)}', '${g.pick(SEVERITIES)}', ${arr(jurisdictions, 'varchar')}, ${arr(tags, 'varchar')}, ${arr([origin.id], 'uuid')}, ${arr(recipientOrgs, 'uuid')}, ${arr(recipientUsers, 'uuid')}, ${q(author.id)}, ${released ? q((publishers.get(origin.id) as User).id) : 'NULL'}, ${q(at)}, ${released ? q(at) : 'NULL'}, ${q(at)})`,
-    );
-    if (g.random() < 0.3) {
-      for (let position = 0; position < 1 + g.int(3); position++) {
-        indicatorCount++;
-        const ip = `198.51.${g.int(256)}.${g.int(256)}`;
-        const indicator = g.random() < 0.5 ? ['IPV4', ip, ip] : ['DOMAIN', `bad${g.int(5000)}.example`, null];
-        if (status === 'PUBLISHED' && (tier === 'CLEAR' || tier === 'GREEN')) {
-          if (indicator[0] === 'IPV4') samples.ipv4 ??= ip;
-          else samples.domain ??= indicator[1] ?? undefined;
-        }
-        indicatorRows.push(
-          `(${q(revisionId)}, '${indicator[0]}', ${q(indicator[1])}, ${indicator[2] ? `${q(indicator[2])}::inet` : 'NULL'}, ${position})`,
-        );
-      }
-    }
-  }
-  await insertBatched(
-    db,
-    'INSERT INTO bulletins (id, reference, status, revision_number, author_user_id, created_at, updated_at, first_published_at, retracted_at)',
-    bulletinRows,
-  );
-  await insertBatched(
-    db,
-    `INSERT INTO bulletin_revisions (id, bulletin_id, number, is_current, status, tier, title, summary, body, category, severity,
-       jurisdictions, tags, originator_org_ids, recipient_org_ids, recipient_user_ids, author_user_id, approver_user_id,
-       created_at, published_at, listed_at)`,
-    revisionRows,
-  );
-  await db.exec(`UPDATE bulletin_revisions SET search_vector = ${SEARCH_VECTOR} WHERE search_vector IS NULL`);
-  await insertBatched(
-    db,
-    'INSERT INTO bulletin_indicators (revision_id, type, value, network, position)',
-    indicatorRows,
-  );
-  await db.exec('ANALYZE');
-
-  return {
+  const bulletins: BulletinStream = {
+    g,
+    timeline: Math.max(timeline, size.bulletins),
+    written: 0,
+    indicators: 0,
+    originators,
+    publishers,
+    states,
+    counties,
+    users,
+    clerkCounty,
+    samples: {},
+  };
+  const community: Community = {
     clerkId: clerk.id,
     clerkEmail: clerk.email,
     publisherEmail: (publishers.get(orgs[0]?.id ?? '') as User).email,
     approverEmail: approver.email,
     approverId: approver.id,
-    sampleIndicators: { ipv4: samples.ipv4 ?? '198.51.0.1', domain: samples.domain ?? 'bad1.example' },
+    sampleIndicators: { ipv4: '198.51.0.1', domain: 'bad1.example' },
     orgs: orgs.map(({ id, kind, parentId, jurisdiction, vetted }) => ({ id, kind, parentId, jurisdiction, vetted })),
     users: users.map((user) => ({
       id: user.id,
@@ -294,9 +264,119 @@ export async function generateCommunity(db: SqlRunner, size: DataSize, seed = 42
       organizations: orgs.length,
       counties: counties.length,
       users: users.length,
-      bulletins: size.bulletins,
-      indicators: indicatorCount,
+      bulletins: 0,
+      indicators: 0,
     },
+    // The organizations, the users and the one argon2id hash: the bulletins add their own time.
     loadMs: Math.round(performance.now() - started),
   };
+  return {
+    community,
+    grow: async (runner: SqlRunner, to: number) => {
+      const began = performance.now();
+      await writeBulletins(runner, bulletins, to);
+      community.counts['bulletins'] = bulletins.written;
+      community.counts['indicators'] = bulletins.indicators;
+      community.sampleIndicators = {
+        ipv4: bulletins.samples.ipv4 ?? '198.51.0.1',
+        domain: bulletins.samples.domain ?? 'bad1.example',
+      };
+      const ms = Math.round(performance.now() - began);
+      community.loadMs += ms;
+      return ms;
+    },
+  };
+}
+
+/** Where the bulletin generator is: what it needs of the community, and how far it got. */
+interface BulletinStream {
+  g: ReturnType<typeof createGenerator>;
+  /** Bulletin i is dated i / timeline of the way through 2026: growing in steps keeps the dates in write order. */
+  timeline: number;
+  written: number;
+  indicators: number;
+  originators: Org[];
+  publishers: Map<string, User>;
+  states: Org[];
+  counties: Org[];
+  users: User[];
+  clerkCounty: Org;
+  samples: { ipv4?: string; domain?: string };
+}
+
+/** Bulletins written per chunk: their SQL text is built in memory, so a million are written 5,000 at a time. */
+const CHUNK = 5000;
+
+/** Adds bulletins (with their current revision, search vector and indicators) until there are `to`, then ANALYZE. */
+async function writeBulletins(db: SqlRunner, s: BulletinStream, to: number): Promise<void> {
+  const { g } = s;
+  const yearStart = Date.parse('2026-01-01T00:00:00Z');
+  const span = 365 * 24 * 3600 * 1000;
+  while (s.written < to) {
+    const end = Math.min(to, s.written + CHUNK);
+    const bulletinRows: string[] = [];
+    const revisionRows: string[] = [];
+    const indicatorRows: string[] = [];
+    for (let i = s.written; i < end; i++) {
+      const at = new Date(yearStart + Math.floor((span * (i + g.random())) / s.timeline)).toISOString();
+      const origin = g.pick(s.originators);
+      const author = s.publishers.get(origin.id) as User;
+      const tier = g.pick(['CLEAR', 'CLEAR', 'GREEN', 'GREEN', 'GREEN', 'AMBER', 'AMBER', 'AMBER_STRICT', 'RED']);
+      const status = g.random() < 0.9 ? 'PUBLISHED' : g.pick(['DRAFT', 'IN_REVIEW', 'RETRACTED']);
+      const released = status === 'PUBLISHED' || status === 'RETRACTED';
+      const recipientOrgs =
+        tier === 'AMBER' || tier === 'AMBER_STRICT'
+          ? Array.from({ length: 1 + g.int(20) }, () => g.pick(g.random() < 0.3 ? s.states : s.counties).id)
+          : [];
+      if (tier === 'AMBER' && g.random() < 0.2) recipientOrgs.push(s.clerkCounty.id);
+      const recipientUsers = tier === 'RED' ? Array.from({ length: 1 + g.int(5) }, () => g.pick(s.users).id) : [];
+      const jurisdictions = g.random() < 0.3 ? [] : [origin.jurisdiction ?? g.pick(STATES)];
+      const tags = Array.from({ length: g.int(3) }, () => g.pick(TAGS));
+      const bulletinId = g.uuid();
+      const revisionId = g.uuid();
+      const reference = `BENCH-2026-${String(i + 1).padStart(6, '0')}`;
+      const title = `${g.words(6)} ${i + 1}`;
+      const summary = g.words(25);
+      const body = g.words(60);
+      bulletinRows.push(
+        `(${q(bulletinId)}, ${released ? q(reference) : 'NULL'}, '${status}', 1, ${q(author.id)}, ${q(at)}, ${q(at)}, ${released ? q(at) : 'NULL'}, ${status === 'RETRACTED' ? q(at) : 'NULL'})`,
+      );
+      revisionRows.push(
+        `(${q(revisionId)}, ${q(bulletinId)}, 1, true, '${status}', '${tier}', ${q(title)}, ${q(summary)}, ${q(body)}, '${g.pick(CATEGORIES)}', '${g.pick(SEVERITIES)}', ${arr(jurisdictions, 'varchar')}, ${arr(tags, 'varchar')}, ${arr([origin.id], 'uuid')}, ${arr(recipientOrgs, 'uuid')}, ${arr(recipientUsers, 'uuid')}, ${q(author.id)}, ${released ? q((s.publishers.get(origin.id) as User).id) : 'NULL'}, ${q(at)}, ${released ? q(at) : 'NULL'}, ${q(at)}, ${searchVector(title, summary, body, tags)})`,
+      );
+      if (g.random() < 0.3) {
+        for (let position = 0; position < 1 + g.int(3); position++) {
+          s.indicators++;
+          const ip = `198.51.${g.int(256)}.${g.int(256)}`;
+          const indicator = g.random() < 0.5 ? ['IPV4', ip, ip] : ['DOMAIN', `bad${g.int(5000)}.example`, null];
+          if (status === 'PUBLISHED' && (tier === 'CLEAR' || tier === 'GREEN')) {
+            if (indicator[0] === 'IPV4') s.samples.ipv4 ??= ip;
+            else s.samples.domain ??= indicator[1] ?? undefined;
+          }
+          indicatorRows.push(
+            `(${q(revisionId)}, '${indicator[0]}', ${q(indicator[1])}, ${indicator[2] ? `${q(indicator[2])}::inet` : 'NULL'}, ${position})`,
+          );
+        }
+      }
+    }
+    await insertBatched(
+      db,
+      'INSERT INTO bulletins (id, reference, status, revision_number, author_user_id, created_at, updated_at, first_published_at, retracted_at)',
+      bulletinRows,
+    );
+    await insertBatched(
+      db,
+      `INSERT INTO bulletin_revisions (id, bulletin_id, number, is_current, status, tier, title, summary, body, category, severity,
+         jurisdictions, tags, originator_org_ids, recipient_org_ids, recipient_user_ids, author_user_id, approver_user_id,
+         created_at, published_at, listed_at, search_vector)`,
+      revisionRows,
+    );
+    await insertBatched(
+      db,
+      'INSERT INTO bulletin_indicators (revision_id, type, value, network, position)',
+      indicatorRows,
+    );
+    s.written = end;
+  }
+  await db.exec('ANALYZE');
 }

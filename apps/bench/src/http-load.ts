@@ -9,19 +9,16 @@ export interface LoadResult {
   errors: number;
   non2xx: number;
   responses: number;
+  /** Every 2xx response's latency (ms), so several windows can be pooled into one nearest-rank percentile. */
+  latencies: number[];
 }
 
-/** Median of sequential single requests: the latency floor without queueing. */
-export async function singleMedian(url: string, token: string, body: string, count = 10): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: authHeaders(token), body });
-    await res.text();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round((times[Math.floor(times.length / 2)] ?? 0) * 10) / 10;
+/** One request alone, timed to the end of its answer (ms). */
+export async function singleRequest(url: string, token: string, body: string): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: authHeaders(token), body });
+  await res.text();
+  return Math.round((performance.now() - started) * 10) / 10;
 }
 
 /**
@@ -48,7 +45,8 @@ export async function loadFor(
   connections: number,
   log: (line: string) => void,
 ): Promise<LoadResult> {
-  const result = await autocannon({
+  const latencies: number[] = [];
+  const instance = autocannon({
     url: `${url}/graphql`,
     method: 'POST',
     connections,
@@ -56,6 +54,11 @@ export async function loadFor(
     headers: authHeaders(token),
     body,
   });
+  // The promise autocannon returns is also its event emitter (lib/init.js): one event per response.
+  (instance as unknown as NodeJS.EventEmitter).on('response', (_client, statusCode: number, _bytes, ms: number) => {
+    if (statusCode >= 200 && statusCode < 300) latencies.push(ms);
+  });
+  const result = await instance;
   log(
     `  ${url}: ${result.requests.total} responses in ${result.duration} s, codes ${JSON.stringify(result.statusCodeStats)}, errors ${result.errors}, timeouts ${result.timeouts}`,
   );
@@ -67,6 +70,7 @@ export async function loadFor(
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     responses: result.requests.total,
+    latencies,
   };
 }
 

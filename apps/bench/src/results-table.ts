@@ -39,3 +39,8 @@ export function percentile(samples: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return Math.round((sorted[index] ?? 0) * 10) / 10;
 }
+
+/** The median, nearest-rank (of an even count, the lower middle sample); 0 for none. */
+export function median(samples: readonly number[]): number {
+  return percentile(samples, 50);
+}

@@ -3,6 +3,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { SerialPgClient } from './serial-pg-client';
 
 const COMMON = {
   type: 'postgres',
@@ -33,6 +34,7 @@ export function postgresOptions(settings: PostgresSettings): DataSourceOptions {
     connectTimeoutMS: settings.connectTimeoutMs,
     applicationName: 'bulwark-api',
     extra: {
+      Client: SerialPgClient,
       // Sent in the startup packet, so they are the session's defaults, which RESET restores. JIT off: the API's
       // queries are short, and compiling cost more than it saved (a re-read of 1,000 sessions: 26 ms with JIT, 11
       // without; docs/benchmarks.md).
@@ -47,5 +49,5 @@ export function postgresOptions(settings: PostgresSettings): DataSourceOptions {
  * No statement_timeout: PGlite accepts `SET statement_timeout` but never cancels (see docs/operations.md).
  */
 export function pgliteOptions(pglite: PGlite): DataSourceOptions {
-  return { ...COMMON, poolSize: 1, extra: createPgConfig(pglite) };
+  return { ...COMMON, poolSize: 1, extra: { ...createPgConfig(pglite), Client: SerialPgClient } };
 }

@@ -5,7 +5,7 @@ import type { PhaseListener } from '@api/logging/startup-phases';
 import { closeDatabase, type DatabaseHandle } from './database-handle';
 import { pgliteOptions, postgresOptions, type PostgresSettings } from './data-source-options';
 import { runMigrations } from './run-migrations';
-import { embeddedSource, openPglite, pgliteNeedsInitdb } from './pglite';
+import { embeddedSource, openPglite, pgliteCreation } from './pglite';
 
 /** The database could not be opened: worded for one line on the console. */
 export class DatabaseStartError extends Error {
@@ -54,14 +54,24 @@ export async function pgliteDatabase(pglite: PGlite, description: string): Promi
 export interface OpenDatabaseOptions {
   /** Told as each slow step begins (start-server logs them). */
   readonly onPhase?: PhaseListener;
+  /** PGlite: the template a new database is made from; by default the built one (pglite-template.ts), null: none. */
+  readonly pgliteTemplate?: string | null;
 }
 
-async function openEmbedded(config: AppConfig, onPhase?: PhaseListener): Promise<DatabaseHandle> {
-  const embedded = embeddedSource(config);
+const CREATION_MESSAGES = {
+  template: 'creating the database from the built template (first start only)',
+  initdb:
+    'creating a new database by PostgreSQL initdb (first start only, a few seconds: no built template, as when ' +
+    'running from sources; `npm run build` makes one)',
+} as const;
+
+async function openEmbedded(config: AppConfig, options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  const { onPhase } = options;
+  const embedded = embeddedSource(config, options.pgliteTemplate);
   if (!embedded) throw new Error('not an embedded database');
   onPhase?.('database', `opening the database: ${embedded.description}`);
-  if (pgliteNeedsInitdb(embedded.source))
-    onPhase?.('create-database', 'creating a new database (first start only: PostgreSQL initdb, a few seconds)');
+  const creation = pgliteCreation(embedded.source);
+  if (creation !== 'existing') onPhase?.('create-database', CREATION_MESSAGES[creation], { from: creation });
   try {
     return await pgliteDatabase(await openPglite(embedded.source), embedded.description);
   } catch (error) {
@@ -82,7 +92,7 @@ export async function openDatabase(config: AppConfig, options: OpenDatabaseOptio
           connectTimeoutMs: config.databaseConnectTimeoutMs,
           statementTimeoutMs: config.databaseStatementTimeoutMs,
         })
-      : await openEmbedded(config, options.onPhase);
+      : await openEmbedded(config, options);
   try {
     await runMigrations(handle, options.onPhase);
   } catch (error) {

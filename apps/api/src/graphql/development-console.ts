@@ -17,7 +17,10 @@ const PAGE = `<!doctype html>
 <script src="/graphiql/start.js"></script></body></html>`;
 
 // Served as a file, not inline, so a Content-Security-Policy without 'unsafe-inline' still allows it.
-const START = `const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+// Subscriptions go over graphql-ws on the page's own host (connect-src 'self' allows it); the headers typed in
+// GraphiQL's editor become the socket's connectionParams, so {"authorization": "Bearer …"} works on both.
+export const START = `const subscriptionUrl = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/graphql';
+const fetcher = GraphiQL.createFetcher({ url: '/graphql', subscriptionUrl });
 ReactDOM.createRoot(document.getElementById('app')).render(React.createElement(GraphiQL, { fetcher }));`;
 
 function resolveAsset(name: string): string | null {

@@ -1,5 +1,5 @@
 import type { Community } from '../generate';
-import { SEARCH_SELECTION } from './feed-read.scenario';
+import { SEARCH_SELECTION, SEARCH_WORDS } from './feed-read.scenario';
 import type { ReadCase } from './read-load';
 
 const SEARCH_QUERY = `query Search($filter: BulletinFilter) { bulletins(first: 20, filter: $filter) ${SEARCH_SELECTION} }`;
@@ -11,7 +11,7 @@ const SEARCH_QUERY = `query Search($filter: BulletinFilter) { bulletins(first: 2
 export function searchCases(community: Community, quick: boolean): ReadCase[] {
   const body = (filter: Record<string, string>) => JSON.stringify({ query: SEARCH_QUERY, variables: { filter } });
   const cases: ReadCase[] = [
-    { key: 'search-text', label: 'search, full text', body: body({ search: 'ransomware phishing' }) },
+    { key: 'search-text', label: 'search, full text', body: body({ search: SEARCH_WORDS }) },
     {
       key: 'search-ip',
       label: 'search, indicator IPv4',

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     process.stderr.write('usage: npm run migration:generate -- <PascalCaseName>\n');
     process.exit(2);
   }
-  const handle = await pgliteDatabase(await openPglite({ memory: true }), 'migration generator');
+  const handle = await pgliteDatabase(await openPglite({ memory: true, template: null }), 'migration generator');
   await runMigrations(handle);
   const { upQueries, downQueries } = await handle.dataSource.driver.createSchemaBuilder().log();
   await handle.close();

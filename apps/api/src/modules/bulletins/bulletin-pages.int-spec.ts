@@ -9,8 +9,8 @@ import {
   uniqueWord,
 } from '@bulwark/testing';
 
-const PAGE = `query Page($first: Int!, $after: String, $filter: BulletinFilter) {
-  bulletins(first: $first, after: $after, filter: $filter) {
+const PAGE = `query Page($first: Int!, $after: String, $filter: BulletinFilter, $orderBy: BulletinOrder) {
+  bulletins(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount
     edges { node { id title } }
     pageInfo { hasNextPage endCursor }
@@ -35,12 +35,15 @@ describe('paging through bulletins and searches', () => {
   afterAll(() => t.close());
 
   /** Every page of `filter`, one bulletin at a time, as the client would walk them. */
-  async function walk(filter: Record<string, unknown>): Promise<{ ids: string[]; totals: number[] }> {
+  async function walk(
+    filter: Record<string, unknown>,
+    orderBy = 'NEWEST',
+  ): Promise<{ ids: string[]; totals: number[] }> {
     const ids: string[] = [];
     const totals: number[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 20; pages++) {
-      const { bulletins }: Page = await t.gql.data<Page>(PAGE, { first: 1, after, filter }, { token });
+      const { bulletins }: Page = await t.gql.data<Page>(PAGE, { first: 1, after, filter, orderBy }, { token });
       ids.push(...bulletins.edges.map((edge) => edge.node.id));
       totals.push(bulletins.totalCount);
       if (!bulletins.pageInfo.hasNextPage) break;
@@ -67,9 +70,12 @@ describe('paging through bulletins and searches', () => {
     const searched = await walk({ search: word });
     expect([...searched.ids].sort()).toEqual([...ids].sort());
     expect(searched.totals).toEqual([4, 4, 4, 4]);
+    const ranked = await walk({ search: word }, 'RELEVANCE');
+    expect([...ranked.ids].sort()).toEqual([...ids].sort());
+    expect(ranked.totals).toEqual([4, 4, 4, 4]);
   });
 
-  it('ranks a search by relevance first and newest second', async () => {
+  it('ranks a search in RELEVANCE order by relevance first and newest second', async () => {
     const word = uniqueWord();
     const passing = await publishBulletin(t, { tier: 'CLEAR', title: 'Other matters', body: `Once: ${word}.` });
     const central = await publishBulletin(t, {
@@ -79,7 +85,9 @@ describe('paging through bulletins and searches', () => {
       body: `${word} ${word} ${word}.`,
     });
     const newer = await publishBulletin(t, { tier: 'CLEAR', title: 'Later matters', body: `Once: ${word}.` });
-    const { ids } = await walk({ search: word });
+    const { ids } = await walk({ search: word }, 'RELEVANCE');
     expect(ids).toEqual([central.id, newer.id, passing.id]);
+    // The default order for a search, as for any list: newest first.
+    expect((await walk({ search: word })).ids).toEqual([newer.id, central.id, passing.id]);
   });
 });

@@ -47,7 +47,8 @@ export class BulletinsResolver {
 
   @Public()
   @Query(() => BulletinConnection, {
-    description: 'Bulletins you may read, newest first (by relevance when searching).',
+    description:
+      'Bulletins you may read, newest first; a search in RELEVANCE order ranks its newest matches. totalCount is exact up to 1,000 (see totalCountIsExact).',
   })
   bulletins(
     @OptionalViewer() viewer: RequestViewer | null,

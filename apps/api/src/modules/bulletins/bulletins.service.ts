@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { detectIndicatorType, normaliseIndicator, Tier } from '@bulwark/domain';
 import { decideRead, type ViewerContext } from '@bulwark/policy';
 import { badInput } from '@api/common/app-errors';
-import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
+import { decodeCursor } from '@api/graphql/pagination';
 import type { RequestLoaders } from '@api/graphql/request-loaders';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
 import { AuditService } from '@api/modules/audit/audit.service';
@@ -12,9 +12,12 @@ import {
   type IndicatorQuery,
   type IndicatorRow,
   type ListPosition,
+  type PageRow,
 } from './bulletins-read.repository';
+import { withCappedCount } from './capped-count';
+import { BulletinOrder } from './dto/bulletin-order';
 import type { BulletinsArgs } from './dto/bulletins.args';
-import type { Bulletin, BulletinRevision, Indicator } from './models/bulletin.model';
+import type { Bulletin, BulletinPage, BulletinRevision, Indicator } from './models/bulletin.model';
 
 const REFERENCE = /^[A-Z][A-Z0-9-]{1,23}-\d{4}-\d{4,6}$/;
 
@@ -22,18 +25,30 @@ const REFERENCE = /^[A-Z][A-Z0-9-]{1,23}-\d{4}-\d{4,6}$/;
 const LISTED_AT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
 const RANK = /^\d+(\.\d+)?(e-?\d{1,2})?$/;
 
-/** Cursor keys: "<listed_at>" or, when ranking a search, "<rank>|<listed_at>". */
+/** Cursor keys: "<listed_at>", or in RELEVANCE order "<rank>|<listed_at>|<window top>". */
 function positionOf(cursor: { key: string; id: string } | null, ranked: boolean): ListPosition | null {
   if (!cursor) return null;
   const parts = cursor.key.split('|');
-  const [rank, listedAt] = ranked ? parts : [null, parts[0]];
+  const [rank, listedAt, windowTop] = ranked ? parts : [null, parts[0], null];
   const valid =
-    parts.length === (ranked ? 2 : 1) &&
+    parts.length === (ranked ? 3 : 1) &&
     listedAt !== undefined &&
     LISTED_AT.test(listedAt) &&
-    (!ranked || (rank !== undefined && rank !== null && RANK.test(rank) && Number.isFinite(Number(rank))));
+    (!ranked ||
+      (rank !== undefined &&
+        rank !== null &&
+        RANK.test(rank) &&
+        Number.isFinite(Number(rank)) &&
+        windowTop !== undefined &&
+        windowTop !== null &&
+        LISTED_AT.test(windowTop)));
   if (!valid) throw badInput('Invalid cursor: pass the endCursor of a previous page.');
-  return { rank: rank ?? null, listedAt: listedAt, id: cursor.id };
+  return { rank: rank ?? null, listedAt, id: cursor.id, windowTop: windowTop ?? null };
+}
+
+function cursorKey(row: PageRow | undefined, ranked: boolean): string {
+  const listedAt = row?.listed_at_key ?? '';
+  return ranked ? `${row?.rank ?? '0'}|${listedAt}|${row?.window_top ?? listedAt}` : listedAt;
 }
 
 /** An indicator search term, normalised the way stored indicators are. */
@@ -97,18 +112,20 @@ export class BulletinsService {
     return null;
   }
 
-  async list(viewer: ViewerContext, args: BulletinsArgs): Promise<Connection<Bulletin>> {
+  async list(viewer: ViewerContext, args: BulletinsArgs): Promise<BulletinPage> {
     const filter = args.filter ?? {};
-    const ranked = Boolean(filter.search);
+    const order = args.orderBy ?? BulletinOrder.NEWEST;
+    if (order === BulletinOrder.RELEVANCE && !filter.search)
+      throw badInput('orderBy RELEVANCE ranks a search: give filter.search, or order by NEWEST.');
+    const ranked = order === BulletinOrder.RELEVANCE;
     const after = positionOf(decodeCursor(args.after), ranked);
     const indicator = filter.indicator ? indicatorQuery(filter.indicator) : null;
-    const { rows, total } = await this.reads.page(viewer, filter, indicator, after, args.first);
+    const { rows, total } = await this.reads.page(viewer, filter, indicator, after, args.first, order);
     const positions = new Map(rows.map((row) => [row.id, row]));
-    // The page is ordered by (rank,) listed_at and the current revision's id: the cursor holds the same.
-    return toConnection(rows.map(toBulletin), args.first, total, (bulletin) => {
+    // The cursor holds the page's last sort key and the current revision's id (revision_id), its last key.
+    return withCappedCount(rows.map(toBulletin), args.first, total, (bulletin) => {
       const row = positions.get(bulletin.id);
-      const listedAt = row?.listed_at_key ?? '';
-      return { key: ranked ? `${row?.rank ?? '0'}|${listedAt}` : listedAt, id: row?.revision_id ?? bulletin.id };
+      return { key: cursorKey(row, ranked), id: row?.revision_id ?? bulletin.id };
     });
   }
 

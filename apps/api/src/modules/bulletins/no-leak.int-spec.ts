@@ -48,8 +48,8 @@ const COUNTS = `query Counts($search: String) {
   everyStatus: bulletins(first: 1, filter: { statuses: [DRAFT, IN_REVIEW, PUBLISHED, RETRACTED] }) { totalCount }
   searched: bulletins(first: 1, filter: { search: $search, statuses: [DRAFT, IN_REVIEW, PUBLISHED, RETRACTED] }) { totalCount }
 }`;
-const LIST = `query List($first: Int!, $after: String, $filter: BulletinFilter) {
-  bulletins(first: $first, after: $after, filter: $filter) { totalCount edges { cursor node { id title } } pageInfo { hasNextPage endCursor } }
+const LIST = `query List($first: Int!, $after: String, $filter: BulletinFilter, $orderBy: BulletinOrder) {
+  bulletins(first: $first, after: $after, filter: $filter, orderBy: $orderBy) { totalCount edges { cursor node { id title } } pageInfo { hasNextPage endCursor } }
 }`;
 
 const TIER_WORDS = /\b(CLEAR|GREEN|AMBER|AMBER_STRICT|RED)\b/;
@@ -401,21 +401,30 @@ describe('no leaks (R15, R8, R9)', () => {
     // … and anything else is refused as the caller's mistake.
     const encode = (key: string, id: string) => Buffer.from(JSON.stringify([key, id])).toString('base64url');
     const id = randomUUID();
-    const forged: [string, string, Record<string, unknown> | undefined][] = [
-      ['not base64 at all', '!!!', undefined],
-      ['base64 of a word', Buffer.from('hello').toString('base64url'), undefined],
-      ['an object', Buffer.from('{"key":"2024-01-01","id":"x"}').toString('base64url'), undefined],
-      ['an id that is not a uuid', encode('2024-01-01 00:00:00+00', 'x'), undefined],
-      ['a key that is not a time', encode('yesterday', id), undefined],
-      ['a time Date.parse takes and PostgreSQL does not ("1")', encode('1', id), undefined],
-      ['a time Date.parse takes and PostgreSQL does not ("March 7")', encode('March 7', id), undefined],
-      ['a non-search cursor on a search', encode('2024-01-01 00:00:00+00', id), { search: 'advisory' }],
-      ['a rank that is not a number ("-")', encode('-|2024-01-01 00:00:00+00', id), { search: 'advisory' }],
-      ['a rank out of range ("1e999")', encode('1e999|2024-01-01 00:00:00+00', id), { search: 'advisory' }],
+    const ranked = { filter: { search: 'advisory' }, orderBy: 'RELEVANCE' };
+    const window = '2024-01-01 00:00:00+00';
+    const forged: [string, string, Record<string, unknown>][] = [
+      ['not base64 at all', '!!!', {}],
+      ['base64 of a word', Buffer.from('hello').toString('base64url'), {}],
+      ['an object', Buffer.from('{"key":"2024-01-01","id":"x"}').toString('base64url'), {}],
+      ['an id that is not a uuid', encode('2024-01-01 00:00:00+00', 'x'), {}],
+      ['a key that is not a time', encode('yesterday', id), {}],
+      ['a time Date.parse takes and PostgreSQL does not ("1")', encode('1', id), {}],
+      ['a time Date.parse takes and PostgreSQL does not ("March 7")', encode('March 7', id), {}],
+      [
+        'a ranked cursor on a newest-first search',
+        encode(`0.1|2024-01-01 00:00:00+00|${window}`, id),
+        { filter: { search: 'advisory' } },
+      ],
+      ['a newest-first cursor on a ranked search', encode('2024-01-01 00:00:00+00', id), ranked],
+      ['a ranked cursor without its window', encode('0.1|2024-01-01 00:00:00+00', id), ranked],
+      ['a window top that is not a time', encode('0.1|2024-01-01 00:00:00+00|soon', id), ranked],
+      ['a rank that is not a number ("-")', encode(`-|2024-01-01 00:00:00+00|${window}`, id), ranked],
+      ['a rank out of range ("1e999")', encode(`1e999|2024-01-01 00:00:00+00|${window}`, id), ranked],
     ];
     const failures: string[] = [];
-    for (const [what, after, filter] of forged) {
-      const response = await t.gql.request(LIST, { first: 5, after, filter }, { token });
+    for (const [what, after, variables] of forged) {
+      const response = await t.gql.request(LIST, { first: 5, after, ...variables }, { token });
       const code = response.errors?.[0]?.extensions?.code;
       if (code !== 'BAD_USER_INPUT')
         failures.push(`${what} (after: ${after}): ${code ?? JSON.stringify(response.data)}`);

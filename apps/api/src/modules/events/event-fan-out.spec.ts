@@ -35,14 +35,14 @@ class MemoryLog {
     },
   };
 
-  publish(count = 1): void {
-    for (let i = 0; i < count; i++) this.rows.push(eventRow(this.rows.length + 1));
+  publish(count = 1, tier: Tier = Tier.CLEAR): void {
+    for (let i = 0; i < count; i++) this.rows.push(eventRow(this.rows.length + 1, tier));
     this.bus.generation += 1;
     this.listener();
   }
 }
 
-function eventRow(sequence: number): EventRow {
+function eventRow(sequence: number, tier: Tier): EventRow {
   const row = {
     sequence: String(sequence),
     event_type: BulletinEventType.PUBLISHED,
@@ -50,7 +50,7 @@ function eventRow(sequence: number): EventRow {
     id: `bulletin-${sequence}`,
     number: 1,
     status: BulletinStatus.PUBLISHED,
-    tier: Tier.CLEAR,
+    tier,
     category: Category.CYBER_THREAT,
     severity: Severity.LOW,
     jurisdictions: [],
@@ -95,11 +95,39 @@ function credential(key: string, current: () => Promise<RequestViewer | null> = 
   return { key, current, expired: () => false } satisfies StandingCredential;
 }
 
-function setUp() {
+/** Audit records of deliveries, with what had been written to any socket when each was asked for. */
+class FakeAudit {
+  readonly records: { actor: RequestViewer; bulletinId: string; writesBefore: number }[] = [];
+  constructor(private readonly writes: () => number) {}
+
+  recordBulletinRead(actor: RequestViewer, bulletinId: string): Promise<void> {
+    this.records.push({ actor, bulletinId, writesBefore: this.writes() });
+    return new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+/** A signed-in, RED-cleared member of the originating organization: it may read every tier but RED. */
+function viewer(userId: string): RequestViewer {
+  return {
+    kind: 'USER',
+    userId,
+    apiKeyId: null,
+    sessionId: `session-${userId}`,
+    organizationId: 'originator',
+    organizationAncestorIds: [],
+    roles: [],
+    permissions: [],
+    clearance: Tier.RED,
+    active: true,
+  };
+}
+
+function setUp(writes: () => number = () => 0) {
   const log = new MemoryLog();
   const bus = log.bus as unknown as EventBus;
   const reads = new EventReads(log.repository as unknown as EventLogRepository, bus);
-  const fanOut = new EventFanOut(reads, bus, {} as AuditService);
+  const audit = new FakeAudit(writes);
+  const fanOut = new EventFanOut(reads, bus, audit as unknown as AuditService);
   fanOut.onModuleInit();
   const follow = (socket: FakeSocket, from: number, standing: StandingCredential = credential('anonymous')) => {
     const closes: number[] = [];
@@ -115,7 +143,7 @@ function setUp() {
     );
     return { following, closes };
   };
-  return { log, follow };
+  return { log, follow, audit };
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -226,5 +254,69 @@ describe('the live fan-out', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(waiting.received).toEqual([1]);
     expect(full.received).toEqual([1]);
+  });
+
+  it('re-reads hundreds of sessions woken together once each, and one revoked between two events receives neither', async () => {
+    const { log, follow } = setUp();
+    const revoked = new Set<number>();
+    const users = range(0, 299);
+    const reads: number[] = [];
+    const runs = users.map((user) => {
+      const standing = credential(`session:${user}`, () => {
+        reads.push(user);
+        return revoked.has(user)
+          ? Promise.reject(new Error('This session has ended.'))
+          : Promise.resolve(viewer(`u${user}`));
+      });
+      // Several sockets per session, as a person with a few tabs holds.
+      const sockets = range(0, 2).map(() => new FakeSocket());
+      return { user, sockets, runs: sockets.map((socket) => follow(socket, 0, standing)) };
+    });
+    log.publish();
+    await until(() => runs.every(({ sockets }) => sockets.every((socket) => socket.received.length === 1)));
+
+    // Revoked between two events: one early in the live set, three late in it.
+    for (const user of [3, 150, 250, 299]) revoked.add(user);
+    reads.length = 0;
+    log.publish(2);
+    const put = runs.filter(({ user }) => revoked.has(user));
+    for (const { runs: following } of put)
+      for (const { following: run } of following) await expect(run).rejects.toThrow('This session has ended.');
+    await until(() =>
+      runs.every(({ user, sockets }) => revoked.has(user) || sockets.every((socket) => socket.received.length === 3)),
+    );
+    for (const { user, sockets } of runs)
+      for (const socket of sockets) expect(socket.received).toEqual(revoked.has(user) ? [1] : [1, 2, 3]);
+    // Each session read once for the wake, not once per socket.
+    expect([...reads].sort((a, b) => a - b)).toEqual(users);
+    for (const { sockets } of runs) for (const socket of sockets) socket.controller.abort();
+  }, 20_000);
+
+  it('puts every audited delivery of a wake on the record before it writes any of them', async () => {
+    let writes = 0;
+    const { log, follow, audit } = setUp(() => writes);
+    const sockets = range(0, 199).map((user) => {
+      const socket = new FakeSocket();
+      const write = socket.write.bind(socket);
+      socket.write = (payload: string) => {
+        writes += 1;
+        return write(payload);
+      };
+      void follow(
+        socket,
+        0,
+        credential(`session:${user}`, () => Promise.resolve(viewer(`u${user}`))),
+      ).following;
+      return socket;
+    });
+    log.publish(1, Tier.CLEAR);
+    await until(() => sockets.every((socket) => socket.received.length === 1));
+    writes = 0;
+    log.publish(1, Tier.AMBER_STRICT);
+    await until(() => audit.records.length === 200);
+    await until(() => sockets.every((socket) => socket.received.length === 2));
+    expect(audit.records.every((record) => record.writesBefore === 0 && record.bulletinId === 'bulletin-2')).toBe(true);
+    expect(new Set(audit.records.map((record) => record.actor.userId)).size).toBe(200);
+    for (const socket of sockets) socket.controller.abort();
   });
 });

@@ -32,6 +32,7 @@ export const FEED_BULLETIN_FIELDS = graphql(`
 export const FEED_BULLETIN_PAGE = graphql(`
   fragment FeedBulletinPage on BulletinConnection {
     totalCount
+    totalCountIsExact
     pageInfo {
       hasNextPage
       endCursor

@@ -44,7 +44,8 @@ export function isStateCode(value: string): boolean {
   return Object.hasOwn(STATE_NAMES, value);
 }
 
-/** "24 bulletins", "1 bulletin". */
-export function countBulletins(count: number): string {
+/** "24 bulletins", "1 bulletin"; a lower bound (the API stops counting at its cap) as "1,000+ bulletins". */
+export function countBulletins(count: number, exact = true): string {
+  if (!exact) return `${count.toLocaleString('en-US')}+ bulletins`;
   return `${count.toLocaleString('en-US')} ${count === 1 ? 'bulletin' : 'bulletins'}`;
 }

@@ -43,6 +43,7 @@ function bulletin(id: string, more: Partial<FeedBulletin> = {}): FeedBulletin {
 const connection = (bulletins: FeedBulletin[], totalCount = bulletins.length) => ({
   __typename: 'BulletinConnection',
   totalCount,
+  totalCountIsExact: true,
   pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: bulletins.at(-1)?.id ?? null },
   edges: bulletins.map((node) => ({ __typename: 'BulletinEdge', node })),
 });

@@ -32,7 +32,7 @@ export function LiveBulletins({ source, onRestart, empty, actions }: LiveBulleti
     <div className={classes['live']}>
       <div className={classes['toolbar']}>
         <Text fw={600} className={classes['count']}>
-          {state.loaded ? countBulletins(state.totalCount) : ' '}
+          {state.loaded ? countBulletins(state.totalCount, state.totalCountIsExact) : ' '}
         </Text>
         <LiveStatusText status={feed.status} />
         {actions && <div className={classes['toolbarActions']}>{actions}</div>}

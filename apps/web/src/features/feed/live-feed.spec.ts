@@ -62,6 +62,21 @@ describe('live feed merge', () => {
     expect(state.endCursor).toBe('a');
   });
 
+  it('keeps a count the API gave as a lower bound as it is when new bulletins are shown ("1,000+")', () => {
+    const capped = {
+      ...page([bulletin('a')], { totalCount: 1000, hasNextPage: true }),
+      page: { ...page([bulletin('a')]).page, totalCount: 1000, hasNextPage: true, totalCountIsExact: false },
+    };
+    const state = run(capped, event(11, 'PUBLISHED', bulletin('n')), SHOW);
+    expect(ids(state)).toEqual(['n', 'a']);
+    expect(state).toMatchObject({ totalCount: 1000, totalCountIsExact: false });
+    // An exact count still counts what arrives.
+    expect(run(page([bulletin('a')]), event(11, 'PUBLISHED', bulletin('n')), SHOW)).toMatchObject({
+      totalCount: 2,
+      totalCountIsExact: true,
+    });
+  });
+
   describe('a new bulletin', () => {
     it('waits in pending without moving the list', () => {
       const before = run(page([bulletin('a')]));

@@ -49,6 +49,8 @@ export interface PendingEntry<B extends Versioned> {
 export interface Page<B extends Versioned> {
   readonly bulletins: readonly B[];
   readonly totalCount: number;
+  /** False when the API stopped counting at its cap: totalCount is then a lower bound. Default true. */
+  readonly totalCountIsExact?: boolean;
   readonly endCursor: string | null;
   readonly hasNextPage: boolean;
 }
@@ -59,6 +61,8 @@ export interface LiveFeedState<B extends Versioned> {
   /** Waiting behind the "new bulletins" bar, oldest arrival first. */
   readonly pending: readonly PendingEntry<B>[];
   readonly totalCount: number;
+  /** False when totalCount is a lower bound ("1,000+"). */
+  readonly totalCountIsExact: boolean;
   readonly endCursor: string | null;
   readonly hasNextPage: boolean;
   /** Whether the first page has arrived. */
@@ -73,7 +77,16 @@ export type LiveFeedAction<B extends Versioned> =
   | { readonly type: 'showPending' };
 
 export function initialLiveFeed<B extends Versioned>(): LiveFeedState<B> {
-  return { items: [], pending: [], totalCount: 0, endCursor: null, hasNextPage: false, loaded: false, focus: null };
+  return {
+    items: [],
+    pending: [],
+    totalCount: 0,
+    totalCountIsExact: true,
+    endCursor: null,
+    hasNextPage: false,
+    loaded: false,
+    focus: null,
+  };
 }
 
 /** Whether an event (or a freshly loaded copy) should replace what is held. */
@@ -151,6 +164,7 @@ function applyPage<B extends Versioned>(state: LiveFeedState<B>, page: Page<B>, 
     items,
     pending,
     totalCount: page.totalCount,
+    totalCountIsExact: page.totalCountIsExact ?? true,
     endCursor: page.endCursor,
     hasNextPage: page.hasNextPage,
     loaded: true,
@@ -170,7 +184,8 @@ function showPending<B extends Versioned>(state: LiveFeedState<B>): LiveFeedStat
     ...state,
     items: [...shown, ...state.items],
     pending: [],
-    totalCount: state.totalCount + added,
+    // A lower bound stays the same lower bound: "1,000+" plus a few is still "1,000+".
+    totalCount: state.totalCountIsExact ? state.totalCount + added : state.totalCount,
     focus: first ? { id: first.bulletin.id, token: (state.focus?.token ?? 0) + 1 } : state.focus,
   };
 }

@@ -51,6 +51,7 @@ export type FeedSource =
 
 interface Connection {
   readonly totalCount: number;
+  readonly totalCountIsExact: boolean;
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
   readonly edges: readonly { readonly node: FeedBulletin }[];
 }
@@ -65,6 +66,7 @@ function toPage(connection: Connection): Page<FeedBulletin> {
   return {
     bulletins: connection.edges.map((edge) => edge.node),
     totalCount: connection.totalCount,
+    totalCountIsExact: connection.totalCountIsExact,
     endCursor: connection.pageInfo.endCursor,
     hasNextPage: connection.pageInfo.hasNextPage,
   };

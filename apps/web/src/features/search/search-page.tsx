@@ -160,7 +160,7 @@ function Results({ query, filters, onRetry, onClearFilters, onSearchAsWords }: R
   return (
     <Stack gap="sm">
       <Text fw={600} role="status">
-        {countBulletins(state.totalCount)}
+        {countBulletins(state.totalCount, state.totalCountIsExact)}
       </Text>
       <BulletinList
         entries={state.items}

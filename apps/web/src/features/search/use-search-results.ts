@@ -45,6 +45,7 @@ export function useSearchResults(filter: BulletinFilter): SearchResults {
       return {
         bulletins: bulletins.edges.map((edge) => edge.node),
         totalCount: bulletins.totalCount,
+        totalCountIsExact: bulletins.totalCountIsExact,
         endCursor: bulletins.pageInfo.endCursor,
         hasNextPage: bulletins.pageInfo.hasNextPage,
       };

@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation BulletinAcknowledge($id: ID!) {\n    acknowledgeBulletin(input: { id: $id }) {\n      ...BulletinPageFields\n    }\n  }\n": typeof types.BulletinAcknowledgeDocument,
     "\n  subscription BulletinLiveEvents($since: Float) {\n    bulletinEvents(since: $since) {\n      sequence\n      type\n      bulletin {\n        id\n      }\n    }\n  }\n": typeof types.BulletinLiveEventsDocument,
     "\n  fragment FeedBulletinFields on Bulletin {\n    id\n    version\n    reference\n    title\n    summary\n    tier\n    severity\n    category\n    status\n    jurisdictions\n    tags\n    firstPublishedAt\n    publishedAt\n    retractedAt\n    retractionReason\n    acknowledgedByMe\n    originators {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.FeedBulletinFieldsFragmentDoc,
-    "\n  fragment FeedBulletinPage on BulletinConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...FeedBulletinFields\n      }\n    }\n  }\n": typeof types.FeedBulletinPageFragmentDoc,
+    "\n  fragment FeedBulletinPage on BulletinConnection {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...FeedBulletinFields\n      }\n    }\n  }\n": typeof types.FeedBulletinPageFragmentDoc,
     "\n  query FeedSavedFeed($id: ID!) {\n    feed(id: $id) {\n      ...FeedSavedFeedFields\n    }\n  }\n": typeof types.FeedSavedFeedDocument,
     "\n  fragment FeedSavedFeedFields on Feed {\n    id\n    name\n    createdAt\n    updatedAt\n    filter {\n      categories\n      minSeverity\n      jurisdictions\n      originatorIds\n      tiers\n      tags\n      types\n    }\n  }\n": typeof types.FeedSavedFeedFieldsFragmentDoc,
     "\n  query FeedSavedFeeds {\n    feeds {\n      ...FeedSavedFeedFields\n    }\n  }\n": typeof types.FeedSavedFeedsDocument,
@@ -41,7 +41,7 @@ const documents: Documents = {
     "\n  mutation BulletinAcknowledge($id: ID!) {\n    acknowledgeBulletin(input: { id: $id }) {\n      ...BulletinPageFields\n    }\n  }\n": types.BulletinAcknowledgeDocument,
     "\n  subscription BulletinLiveEvents($since: Float) {\n    bulletinEvents(since: $since) {\n      sequence\n      type\n      bulletin {\n        id\n      }\n    }\n  }\n": types.BulletinLiveEventsDocument,
     "\n  fragment FeedBulletinFields on Bulletin {\n    id\n    version\n    reference\n    title\n    summary\n    tier\n    severity\n    category\n    status\n    jurisdictions\n    tags\n    firstPublishedAt\n    publishedAt\n    retractedAt\n    retractionReason\n    acknowledgedByMe\n    originators {\n      id\n      name\n      shortName\n    }\n  }\n": types.FeedBulletinFieldsFragmentDoc,
-    "\n  fragment FeedBulletinPage on BulletinConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...FeedBulletinFields\n      }\n    }\n  }\n": types.FeedBulletinPageFragmentDoc,
+    "\n  fragment FeedBulletinPage on BulletinConnection {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...FeedBulletinFields\n      }\n    }\n  }\n": types.FeedBulletinPageFragmentDoc,
     "\n  query FeedSavedFeed($id: ID!) {\n    feed(id: $id) {\n      ...FeedSavedFeedFields\n    }\n  }\n": types.FeedSavedFeedDocument,
     "\n  fragment FeedSavedFeedFields on Feed {\n    id\n    name\n    createdAt\n    updatedAt\n    filter {\n      categories\n      minSeverity\n      jurisdictions\n      originatorIds\n      tiers\n      tags\n      types\n    }\n  }\n": types.FeedSavedFeedFieldsFragmentDoc,
     "\n  query FeedSavedFeeds {\n    feeds {\n      ...FeedSavedFeedFields\n    }\n  }\n": types.FeedSavedFeedsDocument,
@@ -97,7 +97,7 @@ export function graphql(source: "\n  fragment FeedBulletinFields on Bulletin {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FeedBulletinPage on BulletinConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...FeedBulletinFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FeedBulletinPage on BulletinConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...FeedBulletinFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment FeedBulletinPage on BulletinConnection {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...FeedBulletinFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FeedBulletinPage on BulletinConnection {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...FeedBulletinFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,14 +9,36 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
+  MaxLength,
+  ValidateBy,
+  type ValidationArguments,
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '@api/graphql/pagination';
+import { BulletinOrder } from './bulletin-order';
 import { ContentFilterFields } from './content-filter.input';
 
-// Letters, digits, spaces and the punctuation people type in threat names; no control characters.
-const SEARCH_TEXT = /^[^\p{Cc}]+$/u;
+const CONTROL_CHARACTER = /\p{Cc}/u;
+const SEARCH_SYNTAX =
+  'Words to find in title, summary, body and tags, with English stemming ("phishing" also finds "phished"). ' +
+  'Web-search syntax (PostgreSQL websearch_to_tsquery): every word must match; "OR" between words means either; ' +
+  '"a quoted phrase" matches those words in order; a leading "-" excludes a word; other punctuation is ignored. ' +
+  'Common words ("the", "and") are ignored, so a search of only those matches nothing. ' +
+  'Results come newest first unless orderBy is RELEVANCE. 1 to 200 characters, at least one of them not a space.';
+
+/** Search text: at least one non-space character, no control characters; each failure says which. */
+function IsSearchText(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isSearchText',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && /\S/u.test(value) && !CONTROL_CHARACTER.test(value),
+      defaultMessage: (args?: ValidationArguments) =>
+        typeof args?.value === 'string' && CONTROL_CHARACTER.test(args.value)
+          ? 'search must not contain control characters'
+          : 'search must contain a word to find: leave search out (or null) to list without searching',
+    },
+  });
+}
 
 @InputType({ description: 'Every field narrows the list; lists inside a field mean "any of".' })
 export class BulletinFilter extends ContentFilterFields {
@@ -48,19 +70,24 @@ export class BulletinFilter extends ContentFilterFields {
   @Length(1, 2048)
   indicator?: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Words to find in title, summary and body, ranked by relevance. Operators are not interpreted.',
-  })
+  @Field(() => String, { nullable: true, description: SEARCH_SYNTAX })
   @IsOptional()
   @IsString()
-  @Length(1, 200)
-  @Matches(SEARCH_TEXT, { message: 'search must not contain control characters' })
+  @MaxLength(200)
+  @IsSearchText()
   search?: string;
 }
 
 @ArgsType()
 export class BulletinsArgs extends PageArgs {
+  @Field(() => BulletinOrder, {
+    defaultValue: BulletinOrder.NEWEST,
+    description: 'NEWEST (the default) or, with filter.search, RELEVANCE.',
+  })
+  @IsOptional()
+  @IsEnum(BulletinOrder)
+  orderBy?: BulletinOrder;
+
   @Field(() => BulletinFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

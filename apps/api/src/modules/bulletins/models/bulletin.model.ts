@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { BulletinStatus, Category, IndicatorType, Severity, Tier } from '@bulwark/domain';
-import { ConnectionType } from '@api/graphql/pagination';
+import { type Connection, PageInfo } from '@api/graphql/pagination';
 import { PushScope, PushScoped } from '@api/graphql/push/push-scope';
 
 @PushScoped(PushScope.SHARED)
@@ -108,4 +108,42 @@ export class Bulletin extends RevisionContent {
   bulletinAuthorUserId!: string;
 }
 
-export const BulletinConnection = ConnectionType(Bulletin, 'Bulletin');
+/** Bulletin lists count at most this many matches exactly; beyond it, totalCount is a lower bound. */
+export const TOTAL_COUNT_CAP = 1000;
+
+@ObjectType()
+export class BulletinEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Bulletin)
+  node!: Bulletin;
+}
+
+/** A page of bulletins whose count stops at TOTAL_COUNT_CAP: counting every match of a common word does not scale. */
+export interface BulletinPage extends Connection<Bulletin> {
+  totalCountIsExact: boolean | Promise<boolean>;
+}
+
+@ObjectType({ description: 'A page of bulletins (Relay connection).' })
+export class BulletinConnection implements BulletinPage {
+  @Field(() => [BulletinEdge])
+  edges!: BulletinEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, {
+    description:
+      `How many bulletins match, under the same access rules as the list: exact up to ${TOTAL_COUNT_CAP.toLocaleString('en-US')}. ` +
+      `Above that it is ${TOTAL_COUNT_CAP.toLocaleString('en-US')}, a lower bound, and totalCountIsExact is false.`,
+  })
+  totalCount!: number;
+
+  @Field({
+    description:
+      `False when more than ${TOTAL_COUNT_CAP.toLocaleString('en-US')} match: totalCount then means "at least", ` +
+      `and should read as "${TOTAL_COUNT_CAP.toLocaleString('en-US')}+".`,
+  })
+  totalCountIsExact!: boolean;
+}
