@@ -5,12 +5,23 @@ import type { RequestViewer, ViewerCarrier } from './request-viewer';
 import { ApiKeyStrategy } from './strategies/api-key.strategy';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { ViewerAuthenticator } from './viewer-authenticator';
+import { ViewerRepository } from './viewer.repository';
+
+/** A session's viewer as read, and until when (ms since the epoch) its session lasts if nothing about it changes. */
+interface HeldViewer {
+  readonly viewer: RequestViewer;
+  readonly until: number;
+}
 
 /** A subscriber's credential, verified once: `current()` says who it belongs to now. */
 export interface StandingCredential {
   /** The same for every subscription on one session, one API key, or anonymous: they share one re-read. */
   readonly key: string;
-  current(): Promise<RequestViewer | null>;
+  /**
+   * Who it belongs to now. Given the standing generation read just before (`StandingCredentials.generation`), a
+   * session's viewer read at that same generation is given again without a read, until the session expires.
+   */
+  current(generation?: string): Promise<RequestViewer | null>;
   /** True once a bearer token is past its `exp`: known without asking the database. */
   expired(): boolean;
 }
@@ -25,6 +36,8 @@ export function tokenExpired(): AppError {
  * For a subscription, which is checked again before every push (R17). The signature of its token is verified
  * once (by the guard, or here); each later check re-reads the session, user and organization exactly as the
  * strategies do, and honours the token's expiry, without verifying the same signature ten thousand times per event.
+ * A session's check is skipped while the standing generation has not moved since its last read and the session
+ * has time left: nothing it is made of can have changed. An API key is re-read at every check.
  */
 @Injectable()
 export class StandingCredentials {
@@ -33,11 +46,13 @@ export class StandingCredentials {
    * event, share one re-read. Only while it runs: the next wake reads afresh.
    */
   private readonly checks = new InFlight<string, RequestViewer>();
+  private readonly sessionChecks = new InFlight<string, HeldViewer>();
 
   constructor(
     @Inject(ViewerAuthenticator) private readonly authenticator: ViewerAuthenticator,
     private readonly jwt: JwtStrategy,
     private readonly apiKeys: ApiKeyStrategy,
+    private readonly viewers: ViewerRepository,
   ) {}
 
   async hold(carrier: ViewerCarrier): Promise<StandingCredential> {
@@ -53,12 +68,26 @@ export class StandingCredentials {
     // As the verifier: expired from the second of `exp` on.
     const expired = () => Math.floor(Date.now() / 1000) >= expiresAt;
     const key = `session:${claims.sid}:${claims.sub}`;
-    return {
-      key,
-      current: () =>
-        expired() ? Promise.reject(tokenExpired()) : this.checks.run(key, () => this.jwt.validate(claims)),
-      expired,
+    let held: (HeldViewer & { generation: string }) | null = null;
+    const current = async (generation?: string): Promise<RequestViewer> => {
+      if (expired()) throw tokenExpired();
+      if (held && held.generation === generation && Date.now() < held.until) return held.viewer;
+      held = null;
+      // Keyed by generation too: a read begun before the generation moved must not be taken as one made after.
+      const read = await this.sessionChecks.run(`${generation ?? 'fresh'}|${key}`, async () => {
+        const askedAt = Date.now();
+        const { viewer, validForMs } = await this.jwt.standing(claims);
+        return { viewer, until: askedAt + validForMs };
+      });
+      if (generation !== undefined) held = { ...read, generation };
+      return read.viewer;
     };
+    return { key, current, expired };
+  }
+
+  /** The standing generation now: read it before the viewers it is to vouch for (ViewerRepository). */
+  generation(): Promise<string> {
+    return this.viewers.standingGeneration();
   }
 }
 

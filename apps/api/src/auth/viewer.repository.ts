@@ -16,6 +16,12 @@ export interface ViewerRow {
   credential_valid: boolean;
 }
 
+export interface SessionViewerRow extends ViewerRow {
+  session_id: string;
+  /** How long the session has left, by the database's clock (negative once it has expired). */
+  valid_for_ms: number;
+}
+
 export interface ApiKeyViewerRow extends ViewerRow {
   secret_hash: string;
   last_used_at: Date | null;
@@ -41,13 +47,14 @@ export class ViewerRepository {
    * Sessions asked for in the same tick are read in one query (never cached): when an event wakes a thousand
    * subscribers, re-checking them all (R17) costs one round trip, not a thousand.
    */
-  private readonly sessions = new DataLoader<string, (ViewerRow & { session_id: string }) | null>(
+  private readonly sessions = new DataLoader<string, SessionViewerRow | null>(
     async (sessionIds) => {
-      const rows: (ViewerRow & { session_id: string })[] = await this.dataSource.query(
+      const rows: SessionViewerRow[] = await this.dataSource.query(
         `SELECT s.id AS session_id, u.id AS subject_id, u.roles::text[] AS roles, u.clearance, u.active AS subject_active,
                 o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
                 ${ANCESTOR_IDS_OF_O} AS ancestor_ids,
-                (s.revoked_at IS NULL AND s.expires_at > now()) AS credential_valid
+                (s.revoked_at IS NULL AND s.expires_at > now()) AS credential_valid,
+                (extract(epoch FROM s.expires_at - now()) * 1000)::float8 AS valid_for_ms
            FROM sessions s
            JOIN users u ON u.id = s.user_id
            JOIN organizations o ON o.id = u.organization_id
@@ -60,9 +67,24 @@ export class ViewerRepository {
     { cache: false, maxBatchSize: 1000 },
   );
 
-  async forSession(userId: string, sessionId: string): Promise<ViewerRow | null> {
+  async forSession(userId: string, sessionId: string): Promise<SessionViewerRow | null> {
     const row = await this.sessions.load(sessionId);
     return row && row.subject_id === userId ? row : null;
+  }
+
+  /**
+   * Moves, at commit, with every change to what a signed-in viewer is made of: a user's organization, roles,
+   * clearance or activity; an organization's parent, vetting or activity; a session's owner, expiry or revocation;
+   * any of those rows deleted (migration ViewerStanding). A viewer read after a generation was read is current
+   * for as long as the generation has not moved and its session has not expired.
+   */
+  async standingGeneration(): Promise<string> {
+    const rows: { generation: string }[] = await this.dataSource.query(
+      'SELECT generation::text AS generation FROM viewer_standing',
+    );
+    const generation = rows[0]?.generation;
+    if (generation === undefined) throw new Error('viewer_standing has no row: the database is not migrated');
+    return generation;
   }
 
   /** A user as a viewer without a session: for work the server does on someone's behalf (the demo seed). */

@@ -31,13 +31,19 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(payload: { sub?: unknown; sid?: unknown }): Promise<RequestViewer> {
+    return (await this.standing(payload)).viewer;
+  }
+
+  /** The session's viewer as it is now, and how long the session has left (ms, by the database's clock). */
+  async standing(payload: { sub?: unknown; sid?: unknown }): Promise<{ viewer: RequestViewer; validForMs: number }> {
     const { sub, sid } = payload;
     if (typeof sub !== 'string' || typeof sid !== 'string' || !UUID.test(sub) || !UUID.test(sid)) {
       throw unauthenticated('This access token is not valid.');
     }
     const row = await this.viewers.forSession(sub, sid);
     const viewer = row && viewerFromRow(row, 'USER', sid);
-    if (!viewer?.active) throw unauthenticated('This session has ended or the account is not active. Sign in again.');
-    return viewer;
+    if (!row || !viewer?.active)
+      throw unauthenticated('This session has ended or the account is not active. Sign in again.');
+    return { viewer, validForMs: row.valid_for_ms };
   }
 }

@@ -6,6 +6,7 @@ import { Feeds1795641283247 } from './1795641283247-Feeds';
 import { Webhooks1795641890322 } from './1795641890322-Webhooks';
 import { Audit1795642372462 } from './1795642372462-Audit';
 import { RetractedTextOutOfSearch1795700000000 } from './1795700000000-RetractedTextOutOfSearch';
+import { ViewerStanding1795800000000 } from './1795800000000-ViewerStanding';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   Webhooks1795641890322,
   Audit1795642372462,
   RetractedTextOutOfSearch1795700000000,
+  ViewerStanding1795800000000,
 ];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accountToken,
+  createSignedInUser,
   EventSubscriber as Subscriber,
   publishBulletin,
   startTestApp,
@@ -151,6 +152,46 @@ describe('bulletinEvents over graphql-ws', () => {
     await publishBulletin(t, { tier: 'GREEN', title: 'not seen', tags: [before.tag] });
     await until(() => watcher.errors.length > 0);
     await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(watcher.titles(before.tag)).toEqual(['PUBLISHED:seen']);
+    expect(JSON.stringify(watcher.errors)).toContain('UNAUTHENTICATED');
+  });
+
+  /** A new AMBER-cleared Georgia official holding one subscription. */
+  async function georgiaWatcher(): Promise<{ id: string; watcher: Subscriber }> {
+    const admin = await accountToken(t, 'admin@ga.demo');
+    const user = await createSignedInUser(t, admin, { clearance: 'AMBER' });
+    const watcher = new Subscriber(t.ws({ authorization: `Bearer ${user.accessToken}` })).start();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    return { id: user.id, watcher };
+  }
+
+  it('stops pushing AMBER at once when a clearance is lowered in the database alone, on the socket open (R17)', async () => {
+    const { id, watcher } = await georgiaWatcher();
+    const amber = { tier: 'AMBER' as const, recipientOrganizations: ['GA-SOS'] };
+    const seen = await publishBulletin(t, { ...amber, title: 'amber seen' });
+    await until(() => watcher.titles(seen.tag).length === 1);
+
+    // No API call, no revoked session: only the column. The standing generation moves with it.
+    await t.dataSource.query(`UPDATE users SET clearance = 'GREEN' WHERE id = $1`, [id]);
+    await publishBulletin(t, { ...amber, title: 'amber not seen', tags: [seen.tag] });
+    await publishBulletin(t, { tier: 'GREEN', title: 'green seen', tags: [seen.tag] });
+    await until(() => watcher.titles(seen.tag).length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(watcher.titles(seen.tag)).toEqual(['PUBLISHED:amber seen', 'PUBLISHED:green seen']);
+    watcher.end();
+  });
+
+  it('ends the stream when its session runs out, though nothing about the viewer changed since its last read (R8)', async () => {
+    const { id, watcher } = await georgiaWatcher();
+    await t.dataSource.query(
+      `UPDATE sessions SET expires_at = now() + interval '1500 milliseconds' WHERE user_id = $1`,
+      [id],
+    );
+    const before = await publishBulletin(t, { tier: 'GREEN', title: 'seen' });
+    await until(() => watcher.titles(before.tag).length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 1_700));
+    await publishBulletin(t, { tier: 'GREEN', title: 'not seen', tags: [before.tag] });
+    await until(() => watcher.errors.length > 0);
     expect(watcher.titles(before.tag)).toEqual(['PUBLISHED:seen']);
     expect(JSON.stringify(watcher.errors)).toContain('UNAUTHENTICATED');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BulletinStatus, Category, Severity, Tier } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
-import { type StandingCredential, tokenExpired } from '@api/auth/standing-credentials';
+import { type StandingCredential, type StandingCredentials, tokenExpired } from '@api/auth/standing-credentials';
 import type { PushChannel } from '@api/graphql/push/push-channel';
 import type { Pushed } from '@api/graphql/push/pushed';
 import type { AuditService } from '@api/modules/audit/audit.service';
@@ -91,7 +91,10 @@ class FakeSocket implements PushChannel {
   }
 }
 
-function credential(key: string, current: () => Promise<RequestViewer | null> = () => Promise.resolve(null)) {
+function credential(
+  key: string,
+  current: (generation?: string) => Promise<RequestViewer | null> = () => Promise.resolve(null),
+) {
   return { key, current, expired: () => false } satisfies StandingCredential;
 }
 
@@ -127,7 +130,13 @@ function setUp(writes: () => number = () => 0) {
   const bus = log.bus as unknown as EventBus;
   const reads = new EventReads(log.repository as unknown as EventLogRepository, bus);
   const audit = new FakeAudit(writes);
-  const fanOut = new EventFanOut(reads, bus, audit as unknown as AuditService);
+  const standing = { generation: () => Promise.resolve(String(bus.generation)) };
+  const fanOut = new EventFanOut(
+    reads,
+    bus,
+    audit as unknown as AuditService,
+    standing as unknown as StandingCredentials,
+  );
   fanOut.onModuleInit();
   const follow = (socket: FakeSocket, from: number, standing: StandingCredential = credential('anonymous')) => {
     const closes: number[] = [];
@@ -261,9 +270,11 @@ describe('the live fan-out', () => {
     const revoked = new Set<number>();
     const users = range(0, 299);
     const reads: number[] = [];
+    const generations = new Set<string | undefined>();
     const runs = users.map((user) => {
-      const standing = credential(`session:${user}`, () => {
+      const standing = credential(`session:${user}`, (generation) => {
         reads.push(user);
+        generations.add(generation);
         return revoked.has(user)
           ? Promise.reject(new Error('This session has ended.'))
           : Promise.resolve(viewer(`u${user}`));
@@ -287,8 +298,9 @@ describe('the live fan-out', () => {
     );
     for (const { user, sockets } of runs)
       for (const socket of sockets) expect(socket.received).toEqual(revoked.has(user) ? [1] : [1, 2, 3]);
-    // Each session read once for the wake, not once per socket.
+    // Each session read once for the wake, not once per socket, each with the standing generation read then.
     expect([...reads].sort((a, b) => a - b)).toEqual(users);
+    expect([...generations].every((generation) => typeof generation === 'string')).toBe(true);
     for (const { sockets } of runs) for (const socket of sockets) socket.controller.abort();
   }, 20_000);
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { ANONYMOUS_VIEWER, decideRead } from '@bulwark/policy';
 import type { RequestViewer } from '@api/auth/request-viewer';
-import { type StandingCredential, tokenExpired } from '@api/auth/standing-credentials';
+import { type StandingCredential, StandingCredentials, tokenExpired } from '@api/auth/standing-credentials';
 import { AppError } from '@api/common/app-errors';
 import type { PushChannel } from '@api/graphql/push/push-channel';
 import { Pushed } from '@api/graphql/push/pushed';
@@ -66,8 +66,9 @@ function closeOnExpiry(failure: unknown, closeSocket: SocketCloser | undefined):
 
 /**
  * Delivers the event log to subscriptions (R16–R18). A subscription catches up by itself from where it starts,
- * then joins the live set: each wake, one pass serves every member, with one re-read of each session or API key,
- * one policy decision per viewer and event, and one render per group of members who receive the same bytes.
+ * then joins the live set: each wake, one pass serves every member, with one re-read of each session or API key
+ * whose standing may have changed, one policy decision per viewer and event, and one render per group of members
+ * who receive the same bytes.
  * A member leaves the live set to catch up by itself again when its socket fills, and never holds the others up.
  */
 @Injectable()
@@ -85,6 +86,7 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
     private readonly reads: EventReads,
     private readonly bus: EventBus,
     private readonly audit: AuditService,
+    private readonly credentials: StandingCredentials,
   ) {}
 
   onModuleInit(): void {
@@ -207,10 +209,13 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Who each member is now (R17), when there are events to decide on; an expired token fails at every wake.
-   * One read per session or API key, shared by its members. Returns the members whose credential failed.
+   * One read per session or API key, shared by its members, and none for a session whose viewer was read at the
+   * standing generation read here, after the log (StandingCredential.current). Returns the members whose
+   * credential failed.
    */
   private async reauthenticate(members: Iterable<Member>, withEvents: boolean): Promise<Map<Member, unknown>> {
     const failures = new Map<Member, unknown>();
+    const generation = withEvents ? await this.credentials.generation() : undefined;
     const reads = new Map<string, Promise<Reauthentication>>();
     for (const member of members) {
       const { credential, closeSocket } = member.subscriber;
@@ -219,7 +224,7 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
         closeOnExpiry(failure, closeSocket);
         failures.set(member, failure);
       } else if (withEvents && !reads.has(credential.key)) {
-        const read = credential.current().then(
+        const read = credential.current(generation).then(
           (viewer) => ({ viewer }),
           (failure: unknown) => ({ failure }),
         );
