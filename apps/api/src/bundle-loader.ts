@@ -7,10 +7,12 @@
  * is written once the server is ready, so it holds the functions the start compiled lazily, when it was missing or
  * rejected. Without write access the server starts all the same, only without a cache.
  */
+import { isAscii } from 'node:buffer';
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { openEmbeddedEarly } from './database/early-database';
 
 const BUNDLE = join(__dirname, 'main.bundle.cjs');
 const CACHE_PREFIX = `${basename(BUNDLE)}.`;
@@ -55,7 +57,9 @@ function loadBundle(): LoadedBundle {
   try {
     const stat = statSync(BUNDLE);
     stamp = `${stat.size.toString(36)}-${Math.round(stat.mtimeMs).toString(36)}`;
-    source = readFileSync(BUNDLE, 'utf8');
+    const bytes = readFileSync(BUNDLE);
+    // The build writes it as ASCII (rolldown.config.mjs): one-byte text, nothing to decode.
+    source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch {
     process.stderr.write(`bulwark: ${BUNDLE} is missing: npm run build\n`);
     process.exit(1);
@@ -91,6 +95,8 @@ function loadBundle(): LoadedBundle {
   };
 }
 
+// Before the bundle loads: the embedded database opens on its own thread meanwhile (early-database.ts).
+openEmbeddedEarly();
 const bundle = loadBundle();
 void bundle.exports.startServer().then(() => {
   if (!bundle.cacheAccepted) writeCache(bundle.script, bundle.cachePath);

@@ -44,6 +44,9 @@ export async function profiled<T>(ctx: BenchContext, phase: string, pid: number 
 }
 
 /** The API's environment for every run: production mode, the bench's secret, no limiter in the way. */
+/** The API as `npm start` runs it: the production bundle through its code-cache loader (the first start writes the cache). */
+export const API_ENTRY = 'dist/apps/api/src/bundle-loader.js';
+
 export function apiEnv(jwtSecret: string, target: DbTarget): Record<string, string> {
   return {
     NODE_ENV: 'production',

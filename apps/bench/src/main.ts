@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { apiEnv, type BenchContext } from './bench-context';
+import { API_ENTRY, apiEnv, type BenchContext } from './bench-context';
 import { openTarget } from './database-target';
 import { type Community, createCommunity, FULL_SIZE, QUICK_SIZE } from './generate';
 import { signIn } from './graphql-client';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const loadAverageBefore = loadavg();
   const size = quick ? QUICK_SIZE : FULL_SIZE;
   const fanOutSizes = quick ? [1000] : [1000, 10000];
-  const apiScript = join(root, 'dist/apps/api/src/main.js');
+  const apiScript = join(root, API_ENTRY);
   const jwtSecret = randomBytes(48).toString('base64url');
   const rows: ResultRow[] = [];
   const failures: string[] = [];
@@ -220,7 +220,7 @@ async function mainRun(
   stop: (server: ServerProcess) => Promise<void>,
 ): Promise<void> {
   const { target, community } = ctx;
-  const apiScript = join(root, 'dist/apps/api/src/main.js');
+  const apiScript = join(root, API_ENTRY);
   const bareScript = join(root, 'dist/apps/bench/src/bare-server.js');
   if (community.counts['bulletins'] !== bulletins) await grow(bulletins);
   log(`loaded ${JSON.stringify(community.counts)} in ${community.loadMs} ms`);

@@ -1,5 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { DEFAULT_DATA_DIR } from './embedded-defaults';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -47,7 +48,7 @@ export class EnvironmentVariables {
 
   @IsString()
   @MinLength(1)
-  BULWARK_DATA_DIR = './data/pglite';
+  BULWARK_DATA_DIR = DEFAULT_DATA_DIR;
 
   /** The built portal (index.html and assets/); default: dist/apps/web beside the running server. */
   @IsOptional()

@@ -1,5 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import type { PgliteSession } from './database-handle';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -48,6 +49,8 @@ export function postgresOptions(settings: PostgresSettings): DataSourceOptions {
  * PGlite is one session: TypeORM gets a pool of one connection, so transactions queue instead of interleaving.
  * No statement_timeout: PGlite accepts `SET statement_timeout` but never cancels (see docs/operations.md).
  */
-export function pgliteOptions(pglite: PGlite): DataSourceOptions {
-  return { ...COMMON, poolSize: 1, extra: { ...createPgConfig(pglite), Client: SerialPgClient } };
+export function pgliteOptions(pglite: PgliteSession): DataSourceOptions {
+  // The adapter calls only what PgliteSession names (waitReady, execProtocolStream with throwOnError off).
+  const config = createPgConfig(pglite as PGlite);
+  return { ...COMMON, poolSize: 1, extra: { ...config, Client: SerialPgClient } };
 }

@@ -10,7 +10,12 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export async function closeDatabase(dataSource: DataSource, pglite: PGlite | null): Promise<void> {
+/** What the node-postgres adapter and closing need of PGlite: an in-process PGlite, or one on its thread. */
+export type PgliteSession = Pick<PGlite, 'waitReady' | 'closed' | 'close'> & {
+  execProtocolStream(message: Uint8Array): ReturnType<PGlite['execProtocolStream']>;
+};
+
+export async function closeDatabase(dataSource: DataSource, pglite: PgliteSession | null): Promise<void> {
   if (dataSource.isInitialized) await dataSource.destroy();
   if (pglite && !pglite.closed) await pglite.close();
 }

@@ -1,11 +1,13 @@
-import type { PGlite } from '@electric-sql/pglite';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@api/config/app-config';
 import type { PhaseListener } from '@api/logging/startup-phases';
-import { closeDatabase, type DatabaseHandle } from './database-handle';
+import { closeDatabase, type DatabaseHandle, type PgliteSession } from './database-handle';
+import { takeEarlyPglite } from './early-database';
 import { pgliteOptions, postgresOptions, type PostgresSettings } from './data-source-options';
 import { runMigrations } from './run-migrations';
-import { embeddedSource, openPglite, pgliteCreation } from './pglite';
+import { embeddedSource, openPglite } from './pglite';
+import { pgliteCreation } from './pglite-source';
+import { PgliteThread, pgliteThreadAvailable } from './pglite-thread';
 
 /** The database could not be opened: worded for one line on the console. */
 export class DatabaseStartError extends Error {
@@ -44,8 +46,8 @@ async function openPostgres(settings: PostgresSettings): Promise<DatabaseHandle>
   };
 }
 
-/** Wraps an open PGlite in a TypeORM data source. */
-export async function pgliteDatabase(pglite: PGlite, description: string): Promise<DatabaseHandle> {
+/** Wraps an open PGlite, in-process or on its thread, in a TypeORM data source. */
+export async function pgliteDatabase(pglite: PgliteSession, description: string): Promise<DatabaseHandle> {
   const dataSource = new DataSource(pgliteOptions(pglite));
   await dataSource.initialize();
   return { dataSource, engine: 'pglite', description, close: () => closeDatabase(dataSource, pglite) };
@@ -70,11 +72,18 @@ async function openEmbedded(config: AppConfig, options: OpenDatabaseOptions): Pr
   const embedded = embeddedSource(config, options.pgliteTemplate);
   if (!embedded) throw new Error('not an embedded database');
   onPhase?.('database', `opening the database: ${embedded.description}`);
-  const creation = pgliteCreation(embedded.source);
+  const { source } = embedded;
+  const thread =
+    'dataDir' in source && pgliteThreadAvailable()
+      ? (takeEarlyPglite(source.dataDir) ?? new PgliteThread(source))
+      : null;
+  const creation = thread?.creation ?? pgliteCreation(source);
   if (creation !== 'existing') onPhase?.('create-database', CREATION_MESSAGES[creation], { from: creation });
   try {
-    return await pgliteDatabase(await openPglite(embedded.source), embedded.description);
+    if (thread) await thread.waitReady;
+    return await pgliteDatabase(thread ?? (await openPglite(source)), embedded.description);
   } catch (error) {
+    await thread?.close();
     throw new DatabaseStartError(`Cannot open the embedded database: ${reason(error)}`);
   }
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { apiEnv, type BenchContext } from '../bench-context';
+import { API_ENTRY, apiEnv, type BenchContext } from '../bench-context';
 import { percentile } from '../results-table';
 import { startProcess, stopProcess } from '../server-process';
 
@@ -16,11 +16,7 @@ export async function coldStart(ctx: BenchContext, first: number): Promise<void>
   const api: number[] = [];
   const bare: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    const server = await startProcess(
-      ctx.root,
-      join(ctx.root, 'dist/apps/api/src/main.js'),
-      apiEnv(ctx.jwtSecret, ctx.target),
-    );
+    const server = await startProcess(ctx.root, join(ctx.root, API_ENTRY), apiEnv(ctx.jwtSecret, ctx.target));
     api.push(server.startMs);
     await stopProcess(server);
     const baseline = await startProcess(

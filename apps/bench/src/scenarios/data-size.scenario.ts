@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { apiEnv, type BenchContext } from '../bench-context';
+import { API_ENTRY, apiEnv, type BenchContext } from '../bench-context';
 import { signIn } from '../graphql-client';
 import { drain, singleRequest } from '../http-load';
 import { openLoop, type OpenLoopResult } from '../open-loop';
@@ -42,7 +42,7 @@ export async function measureAtSize(
   plans: Record<string, StatementTiming[]>,
   cases: readonly ReadCase[],
 ): Promise<SizeResult> {
-  const apiScript = join(ctx.root, 'dist/apps/api/src/main.js');
+  const apiScript = join(ctx.root, API_ENTRY);
   const bareScript = join(ctx.root, 'dist/apps/bench/src/bare-server.js');
   const bareEnv = { JWT_SECRET: ctx.jwtSecret, ...ctx.target.env };
   const result: SizeResult = { bulletins, growMs, apiStartMs: 0, plans, reads: {} };
