@@ -33,7 +33,7 @@ export interface SocketOperation {
    * Writes one message, already serialised, to the socket at once. False when the socket holds more unsent bytes
    * than it should (a client reading slowly): wait for `drained()` before writing more.
    */
-  write(message: string): boolean;
+  write(message: string | Buffer): boolean;
   drained(): Promise<void>;
 }
 

@@ -37,9 +37,13 @@ export class PgliteThread {
   private readonly pending = new Map<number, { resolve(reply: ThreadReply): void; reject(error: Error): void }>();
   private nextId = 1;
 
-  constructor(readonly source: PgliteSource & { dataDir: string }) {
+  /** `workerFile`: the built worker; tests, which run from sources, pass the one in dist. */
+  constructor(
+    readonly source: PgliteSource & { dataDir: string },
+    workerFile = WORKER_FILE,
+  ) {
     this.creation = pgliteCreation(source);
-    this.worker = new Worker(WORKER_FILE, { workerData: source });
+    this.worker = new Worker(workerFile, { workerData: source });
     this.worker.on('message', (reply: ThreadReply) => this.settle(reply));
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', () => this.fail(new Error('the database thread has stopped')));

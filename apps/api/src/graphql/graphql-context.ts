@@ -16,7 +16,7 @@ interface RawSocket {
   readonly OPEN: number;
   readonly bufferedAmount: number;
   close(code: number, reason: string): void;
-  send(data: string): void;
+  send(data: string | Buffer, options?: { binary: boolean }): void;
 }
 
 interface SocketExtra {
@@ -91,7 +91,8 @@ function socketOperation(socket: RawSocket, id: string): SocketOperation {
     // As graphql-ws writes its own messages: nothing to a socket that is no longer open.
     write: (message) => {
       if (socket.readyState !== socket.OPEN) return true;
-      socket.send(message);
+      // A text frame, also when the message comes already encoded.
+      socket.send(message, { binary: false });
       return socket.bufferedAmount <= SOCKET_HIGH_WATER_BYTES;
     },
     drained: async () => {

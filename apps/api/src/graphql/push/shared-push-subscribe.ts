@@ -25,16 +25,28 @@ export function sharedPushSubscribe(formatResult: ResultFormatter) {
   };
 }
 
+const CLOSING = Buffer.from('}');
+let lastEncoded: { readonly text: string; readonly bytes: Buffer } | null = null;
+
+/**
+ * A payload's UTF-8 bytes, encoded once for the many sockets a fan-out writes it to in a row (the same string, so
+ * the comparison is a pointer's): each socket then copies bytes instead of building and encoding its own text.
+ */
+function encoded(payload: string): Buffer {
+  if (lastEncoded?.text !== payload) lastEncoded = { text: payload, bytes: Buffer.from(payload) };
+  return lastEncoded.bytes;
+}
+
 function pushChannel(
   operation: SocketOperation,
   renderer: PushRenderer,
   args: ExecutionArgs,
   selection: PushSelection,
 ): PushChannel {
-  const opening = `{"id":${JSON.stringify(operation.id)},"type":"next","payload":`;
+  const opening = Buffer.from(`{"id":${JSON.stringify(operation.id)},"type":"next","payload":`);
   return {
     render: (pushed) => renderer.render(args, selection, pushed),
-    write: (payload) => operation.write(`${opening}${payload}}`),
+    write: (payload) => operation.write(Buffer.concat([opening, encoded(payload), CLOSING])),
     drained: () => operation.drained(),
   };
 }

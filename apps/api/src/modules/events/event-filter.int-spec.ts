@@ -39,12 +39,22 @@ const filterArb: fc.Arbitrary<BulletinEventFilter> = fc.record({
   tags: optionalList(TAGS),
 });
 
+/** Lists as array literals, as node-postgres sends them (PGlite's own client knows no enum array type). */
+function asNodePostgresSends(value: unknown): unknown {
+  return Array.isArray(value) ? `{${value.map((item) => `"${String(item)}"`).join(',')}}` : value;
+}
+
 describe('the event filter, in memory and in SQL', () => {
   let db: PGlite;
   beforeAll(async () => {
     db = new PGlite();
-    await db.exec(`CREATE TABLE e (id int PRIMARY KEY, type text);
-      CREATE TABLE r (id int PRIMARY KEY, tier text, category text, severity text, jurisdictions varchar[], originator_org_ids uuid[], tags varchar[]);`);
+    // The revision's enum columns as the schema types them: the filter compares them as their own type.
+    const enumType = (name: string, values: readonly string[]) =>
+      `CREATE TYPE ${name} AS ENUM (${values.map((value) => `'${value}'`).join(', ')});`;
+    await db.exec(`${enumType('tier', Object.values(Tier))} ${enumType('category', Object.values(Category))}
+      ${enumType('severity', Object.values(Severity))}
+      CREATE TABLE e (id int PRIMARY KEY, type text);
+      CREATE TABLE r (id int PRIMARY KEY, tier tier, category category, severity severity, jurisdictions varchar[], originator_org_ids uuid[], tags varchar[]);`);
   });
   afterAll(() => db.close());
 
@@ -68,7 +78,7 @@ describe('the event filter, in memory and in SQL', () => {
         const where = ['true', ...eventFilterConditions(filter, p)].join(' AND ');
         const sql = await db.query<{ id: number }>(
           `SELECT e.id FROM e JOIN r ON r.id = e.id WHERE ${where} ORDER BY e.id`,
-          p.values,
+          p.values.map(asNodePostgresSends),
         );
         const memory = events.flatMap((ev, i) => (matchesEventFilter(filter, ev) ? [i] : []));
         expect(sql.rows.map((row) => row.id)).toEqual(memory);
