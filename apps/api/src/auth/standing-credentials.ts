@@ -46,6 +46,7 @@ export class StandingCredentials {
    * event, share one re-read. Only while it runs: the next wake reads afresh.
    */
   private readonly checks = new InFlight<string, RequestViewer>();
+  /** The same for sessions, by generation and session. */
   private readonly sessionChecks = new InFlight<string, HeldViewer>();
 
   constructor(
