@@ -22,6 +22,11 @@ export interface StandingCredential {
    * session's viewer read at that same generation is given again without a read, until the session expires.
    */
   current(generation?: string): Promise<RequestViewer | null>;
+  /**
+   * What `current(generation)` would give without reading anything, when that is known at once (a session's viewer
+   * still held at this generation, or anonymous); undefined when it has to read.
+   */
+  held(generation: string): RequestViewer | null | undefined;
   /** True once a bearer token is past its `exp`: known without asking the database. */
   expired(): boolean;
 }
@@ -58,32 +63,41 @@ export class StandingCredentials {
 
   async hold(carrier: ViewerCarrier): Promise<StandingCredential> {
     const verified = carrier.viewer ?? (await this.authenticator.authenticate(carrier));
-    if (!verified) return { key: 'anonymous', current: () => Promise.resolve(null), expired: () => false };
+    if (!verified)
+      return { key: 'anonymous', current: () => Promise.resolve(null), held: () => null, expired: () => false };
     if (verified.kind === 'API_KEY') {
       const apiKey = String(carrier.headers['x-api-key']);
       const key = `key:${apiKey}`;
-      return { key, current: () => this.checks.run(key, () => this.apiKeys.validate(apiKey)), expired: () => false };
+      return {
+        key,
+        current: () => this.checks.run(key, () => this.apiKeys.validate(apiKey)),
+        held: () => undefined,
+        expired: () => false,
+      };
     }
     const claims = { sub: verified.userId, sid: verified.sessionId };
     const expiresAt = bearerExpiry(carrier.headers.authorization);
     // As the verifier: expired from the second of `exp` on.
     const expired = () => Math.floor(Date.now() / 1000) >= expiresAt;
     const key = `session:${claims.sid}:${claims.sub}`;
-    let held: (HeldViewer & { generation: string }) | null = null;
+    let kept: (HeldViewer & { generation: string }) | null = null;
+    const held = (generation: string): RequestViewer | undefined =>
+      kept && kept.generation === generation && Date.now() < kept.until && !expired() ? kept.viewer : undefined;
     const current = async (generation?: string): Promise<RequestViewer> => {
       if (expired()) throw tokenExpired();
-      if (held && held.generation === generation && Date.now() < held.until) return held.viewer;
-      held = null;
+      const viewer = generation === undefined ? undefined : held(generation);
+      if (viewer) return viewer;
+      kept = null;
       // Keyed by generation too: a read begun before the generation moved must not be taken as one made after.
       const read = await this.sessionChecks.run(`${generation ?? 'fresh'}|${key}`, async () => {
         const askedAt = Date.now();
         const { viewer, validForMs } = await this.jwt.standing(claims);
         return { viewer, until: askedAt + validForMs };
       });
-      if (generation !== undefined) held = { ...read, generation };
+      if (generation !== undefined) kept = { ...read, generation };
       return read.viewer;
     };
-    return { key, current, expired };
+    return { key, current, held, expired };
   }
 
   /** The standing generation now: read it before the viewers it is to vouch for (ViewerRepository). */

@@ -95,7 +95,7 @@ function credential(
   key: string,
   current: (generation?: string) => Promise<RequestViewer | null> = () => Promise.resolve(null),
 ) {
-  return { key, current, expired: () => false } satisfies StandingCredential;
+  return { key, current, held: () => undefined, expired: () => false } satisfies StandingCredential;
 }
 
 /** Audit records of deliveries, with what had been written to any socket when each was asked for. */

@@ -216,6 +216,7 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
   private async reauthenticate(members: Iterable<Member>, withEvents: boolean): Promise<Map<Member, unknown>> {
     const failures = new Map<Member, unknown>();
     const generation = withEvents ? await this.credentials.generation() : undefined;
+    const outcomes = new Map<string, Reauthentication>();
     const reads = new Map<string, Promise<Reauthentication>>();
     for (const member of members) {
       const { credential, closeSocket } = member.subscriber;
@@ -223,17 +224,21 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
         const failure = tokenExpired();
         closeOnExpiry(failure, closeSocket);
         failures.set(member, failure);
-      } else if (withEvents && !reads.has(credential.key)) {
-        const read = credential.current(generation).then(
-          (viewer) => ({ viewer }),
-          (failure: unknown) => ({ failure }),
-        );
-        reads.set(credential.key, read);
+      } else if (generation !== undefined && !outcomes.has(credential.key) && !reads.has(credential.key)) {
+        const held = credential.held(generation);
+        if (held !== undefined) outcomes.set(credential.key, { viewer: held });
+        else {
+          const read = credential.current(generation).then(
+            (viewer) => ({ viewer }),
+            (failure: unknown) => ({ failure }),
+          );
+          reads.set(credential.key, read);
+        }
       }
     }
-    if (!withEvents) return failures;
-    const outcomes = new Map<string, Reauthentication>();
-    await Promise.all([...reads].map(async ([key, read]) => outcomes.set(key, await read)));
+    if (generation === undefined) return failures;
+    // Only what had to be read is waited for: a wake whose standings all held costs no promise per session.
+    if (reads.size > 0) await Promise.all([...reads].map(async ([key, read]) => outcomes.set(key, await read)));
     for (const member of members) {
       const outcome = outcomes.get(member.subscriber.credential.key);
       if (!outcome) continue;
