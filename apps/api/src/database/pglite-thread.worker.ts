@@ -30,14 +30,15 @@ async function answer(pglite: PGlite, request: ThreadRequest): Promise<ThreadRep
 }
 
 // One request at a time, in order: PGlite is one session, and the client side queues as a connection would.
-let queue: Promise<unknown> = opening;
+let queue: Promise<void> = Promise.resolve();
 port.on('message', (request: ThreadRequest) => {
-  queue = queue
-    .then((pglite) => answer(pglite as PGlite, request))
-    .then(
-      (reply) => port.postMessage(reply, reply.data ? [reply.data.buffer as ArrayBuffer] : []),
-      (error: unknown) => port.postMessage({ id: request.id, error: describe(error) } satisfies ThreadReply),
-    )
-    .then(() => opening);
+  queue = queue.then(async () => {
+    try {
+      const reply = await answer(await opening, request);
+      port.postMessage(reply, reply.data ? [reply.data.buffer as ArrayBuffer] : []);
+    } catch (error) {
+      port.postMessage({ id: request.id, error: describe(error) } satisfies ThreadReply);
+    }
+  });
   if (request.kind === 'close') void queue.then(() => port.close());
 });
