@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import WebSocket from 'ws';
 import { frameText } from './ws-frame';
 
@@ -48,6 +49,7 @@ export class InspectorProfiler {
 
   async stop(file: string): Promise<void> {
     const { profile } = await this.call<{ profile: unknown }>('Profiler.stop');
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(profile));
   }
 
