@@ -3,3 +3,5 @@ export * from './revision-marking';
 export * from './release-status';
 export * from './read-decision';
 export * from './read-predicate';
+export * from './recipient-fit';
+export * from './release-decision';

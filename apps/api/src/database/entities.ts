@@ -3,6 +3,7 @@ import { AuditEventEntity } from '@api/modules/audit/entities/audit-event.entity
 import { AuditSequenceEntity } from '@api/modules/audit/entities/audit-sequence.entity';
 import { BulletinAcknowledgementEntity } from '@api/modules/bulletins/entities/bulletin-acknowledgement.entity';
 import { BulletinIndicatorEntity } from '@api/modules/bulletins/entities/bulletin-indicator.entity';
+import { BulletinReturnEntity } from '@api/modules/bulletins/entities/bulletin-return.entity';
 import { BulletinRevisionEntity } from '@api/modules/bulletins/entities/bulletin-revision.entity';
 import { BulletinEntity } from '@api/modules/bulletins/entities/bulletin.entity';
 import { ReferenceCounterEntity } from '@api/modules/bulletins/entities/reference-counter.entity';
@@ -27,6 +28,7 @@ export const ENTITIES: Function[] = [
   BulletinRevisionEntity,
   BulletinIndicatorEntity,
   BulletinAcknowledgementEntity,
+  BulletinReturnEntity,
   ReferenceCounterEntity,
   BulletinEventEntity,
   EventSequenceEntity,

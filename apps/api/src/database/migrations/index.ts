@@ -7,6 +7,7 @@ import { Webhooks1795641890322 } from './1795641890322-Webhooks';
 import { Audit1795642372462 } from './1795642372462-Audit';
 import { RetractedTextOutOfSearch1795700000000 } from './1795700000000-RetractedTextOutOfSearch';
 import { ViewerStanding1795800000000 } from './1795800000000-ViewerStanding';
+import { ReviewReturns1795900000000 } from './1795900000000-ReviewReturns';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   Audit1795642372462,
   RetractedTextOutOfSearch1795700000000,
   ViewerStanding1795800000000,
+  ReviewReturns1795900000000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BulletinStatus, Role, Tier, tierCovers } from '@bulwark/domain';
-import { decideRead } from '@bulwark/policy';
+import { decideRead, decideRelease, needsSecondPublisher, ReleaseRefusal } from '@bulwark/policy';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from '@api/common/app-errors';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
@@ -11,7 +11,7 @@ import { BulletinEventType } from '@api/modules/events/entities/bulletin-event.e
 import { EventBus } from '@api/modules/events/event-bus';
 import { EventLogRepository } from '@api/modules/events/event-log.repository';
 import type { EntityManager } from 'typeorm';
-import { checkAudienceShape } from './audience-rules';
+import { checkAudienceShape, requireWriterClearance } from './audience-rules';
 import { markingOf } from './bulletin-mapper';
 import type { BulletinRow } from './bulletin-row';
 import { BulletinsWriteRepository, type RevisionFields } from './bulletins-write.repository';
@@ -21,14 +21,12 @@ import type {
   AmendBulletinInput,
   BulletinRefInput,
   RetractBulletinInput,
+  ReturnBulletinInput,
   SubmitBulletinInput,
   UpdateBulletinInput,
 } from './dto/bulletin-lifecycle.inputs';
 import { normaliseIndicators } from './indicator-input';
 import { RecipientCheckService } from './recipient-check.service';
-
-/** The two-person rule applies to these tiers (R10). */
-const TWO_PERSON_TIERS: readonly Tier[] = [Tier.AMBER_STRICT, Tier.RED];
 
 type Content = Omit<RevisionFields, 'status' | 'authorUserId' | 'approverUserId' | 'publishedAt' | 'changeNote'>;
 
@@ -194,8 +192,7 @@ export class BulletinLifecycleService {
         if (row.status === BulletinStatus.PUBLISHED) return this.releaseAmendment(viewer, row, manager);
         if (row.status !== BulletinStatus.DRAFT && row.status !== BulletinStatus.IN_REVIEW)
           throw conflict('This bulletin is already published.');
-        const publisherId = this.requireOriginatorPublisher(viewer, row);
-        await this.checkRelease(publisherId, row, 'bulletin', manager);
+        const publisherId = await this.checkRelease(viewer, row, 'bulletin', manager);
         const reference = row.reference ?? (await this.reference(manager, row.originator_org_ids[0]));
         await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.PUBLISHED, true);
         await this.writes.markPublished(manager, row.revision_id, publisherId);
@@ -232,7 +229,7 @@ export class BulletinLifecycleService {
         );
       }
       const content = merge(contentOf(row), input);
-      const twoPerson = TWO_PERSON_TIERS.includes(content.tier);
+      const twoPerson = needsSecondPublisher(content.tier);
       if (!twoPerson && input.approverUserId) {
         throw badInput('Only an AMBER_STRICT or RED amendment waits for an approver.', [
           { field: 'approverUserId', problems: ['only for AMBER_STRICT or RED'] },
@@ -317,6 +314,38 @@ export class BulletinLifecycleService {
     );
   }
 
+  /**
+   * Sends a draft in review back to its author with a comment: by a publisher of an originating organization who
+   * may see it (R11; anyone else gets NOT_FOUND, R15). It is a draft again, editable by its author; the comment is
+   * kept. A named approver stays named (a new submission may name another): for RED, who sent it back still sees
+   * the draft and their comment (R11), and the mutation can answer them with it.
+   */
+  async returnToAuthor(viewer: RequestViewer, input: ReturnBulletinInput): Promise<string> {
+    return this.onLocked(
+      viewer,
+      AuditAction.BULLETIN_RETURNED,
+      input.id,
+      input.expectedVersion,
+      async (row, manager) => {
+        if (row.status !== BulletinStatus.IN_REVIEW) {
+          throw conflict('Only a draft in review can be sent back to its author.');
+        }
+        const reviewerId = this.requireOriginatorPublisher(viewer, row);
+        await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.DRAFT, true);
+        await this.writes.recordReturn(manager, {
+          bulletinId: row.id,
+          revisionId: row.revision_id,
+          revisionNumber: row.number,
+          returnedByUserId: reviewerId,
+          comment: input.comment.trim(),
+        });
+        await this.writes.touchBulletin(manager, row.id, { status: BulletinStatus.DRAFT });
+        // The comment is the bulletin's, not the trail's: like titles, it stays out of audit details (R15).
+        return { revision: row.number };
+      },
+    );
+  }
+
   async acknowledge(viewer: RequestViewer, input: AcknowledgeBulletinInput): Promise<string> {
     const userId = requireUser(viewer, 'acknowledge bulletins');
     return this.onLocked(viewer, AuditAction.BULLETIN_ACKNOWLEDGED, input.id, undefined, async (row, manager) => {
@@ -392,11 +421,7 @@ export class BulletinLifecycleService {
 
   /** What every written revision must satisfy: the writer's own clearance, a well-formed audience, known recipients. */
   private async checkContent(viewer: RequestViewer, content: Content, manager?: EntityManager): Promise<void> {
-    if (!tierCovers(viewer.clearance, content.tier)) {
-      throw badInput(`You cannot write at ${content.tier}: your clearance is ${viewer.clearance}.`, [
-        { field: 'tier', problems: ['above your clearance'] },
-      ]);
-    }
+    requireWriterClearance(viewer, content.tier);
     const audience = {
       tier: content.tier,
       recipientOrgIds: content.recipientOrgIds,
@@ -420,8 +445,7 @@ export class BulletinLifecycleService {
     if (!pending || !decideRead(viewer, markingOf(pending)).allowed) {
       throw conflict('This bulletin is already published.');
     }
-    const publisherId = this.requireOriginatorPublisher(viewer, pending);
-    await this.checkRelease(publisherId, pending, 'amendment', manager);
+    const publisherId = await this.checkRelease(viewer, pending, 'amendment', manager);
     await this.writes.retireCurrent(manager, row.id);
     if (!(await this.writes.releasePending(manager, pending.revision_id, publisherId))) {
       throw conflict('This bulletin is already published.');
@@ -432,25 +456,32 @@ export class BulletinLifecycleService {
   }
 
   /**
-   * What the revision about to become current needs from whoever releases it: for AMBER_STRICT and RED, not its
-   * author (R10), for RED its named approver; and every recipient cleared for its tier (R7).
+   * What the revision about to become current needs from whoever releases it (libs/policy's decideRelease, the
+   * decision the review queue shows): a publisher of an originating organization; for AMBER_STRICT and RED not its
+   * author (R10), for RED its named approver; and every recipient cleared for its tier (R7). Returns the publisher.
    */
   private async checkRelease(
-    publisherId: string,
+    viewer: RequestViewer,
     revision: BulletinRow,
     what: 'bulletin' | 'amendment',
     manager: EntityManager,
-  ): Promise<void> {
-    if (TWO_PERSON_TIERS.includes(revision.tier) && publisherId === revision.author_user_id) {
-      throw forbidden(
-        `A ${revision.tier} ${what} is published by a publisher other than its author (two-person rule).`,
-      );
-    }
-    if (revision.tier === Tier.RED && revision.approver_user_id && revision.approver_user_id !== publisherId) {
-      throw forbidden(`Only the named approver publishes this RED ${what}.`);
+  ): Promise<string> {
+    const decision = decideRelease(viewer, markingOf(revision));
+    if (!decision.allowed) {
+      switch (decision.refusal) {
+        case ReleaseRefusal.NOT_ORIGINATOR_PUBLISHER:
+          throw forbidden('Only a publisher of an originating organization does this.');
+        case ReleaseRefusal.WROTE_IT:
+          throw forbidden(
+            `A ${revision.tier} ${what} is published by a publisher other than its author (two-person rule).`,
+          );
+        case ReleaseRefusal.NOT_NAMED_APPROVER:
+          throw forbidden(`Only the named approver publishes this RED ${what}.`);
+      }
     }
     const { tier, recipient_org_ids: recipientOrgIds, recipient_user_ids: recipientUserIds } = revision;
     await this.recipients.requireCleared({ tier, recipientOrgIds, recipientUserIds }, manager);
+    return decision.publisherUserId;
   }
 
   /** A named approver: an active publisher of an originating organization, cleared for the tier, not the author. */

@@ -15,6 +15,19 @@ export function markingOf(row: BulletinRow): RevisionMarking {
   };
 }
 
+/** The marking of a revision already read (a Bulletin's current revision, or a BulletinRevision). */
+export function markingOfContent(revision: RevisionContent): RevisionMarking {
+  return {
+    tier: revision.tier,
+    status: revision.status,
+    originatorOrgIds: revision.originatorOrgIds,
+    recipientOrgIds: revision.recipientOrgIds,
+    recipientUserIds: revision.recipientUserIds,
+    authorUserId: revision.authorUserId,
+    approverUserId: revision.approverUserId,
+  };
+}
+
 function content(row: BulletinRow): RevisionContent {
   return {
     revision: row.number,

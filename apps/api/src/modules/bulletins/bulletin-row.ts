@@ -76,3 +76,14 @@ export class SqlParams {
     return `$${this.values.length}`;
   };
 }
+
+/** Where libs/policy finds the marking of a revision in review (a draft, or a pending amendment) aliased `q`. */
+export const REVIEWED_MARKING: MarkingColumns = {
+  tier: 'q.tier',
+  status: 'q.status',
+  originatorOrgIds: 'q.originator_org_ids',
+  recipientOrgIds: 'q.recipient_org_ids',
+  recipientUserIds: 'q.recipient_user_ids',
+  authorUserId: 'q.author_user_id',
+  approverUserId: 'q.approver_user_id',
+};

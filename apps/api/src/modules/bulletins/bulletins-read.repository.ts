@@ -7,6 +7,7 @@ import {
   BULLETIN_COLUMNS,
   type BulletinRow,
   pendingAmendmentsQuery,
+  REVIEWED_MARKING,
   REVISION_MARKING,
   SqlParams,
 } from './bulletin-row';
@@ -30,6 +31,17 @@ export interface CappedCount {
   /** Exact when `exact`, else TOTAL_COUNT_CAP: a lower bound. */
   readonly count: number;
   readonly exact: boolean;
+}
+
+/** A review queue row: the bulletin with its current revision, and its position in the queue as text. */
+export type ReviewQueueRow = BulletinRow & { queue_key: string };
+
+export interface ReturnRow {
+  bulletin_id: string;
+  revision_number: number;
+  returned_by_user_id: string;
+  comment: string;
+  returned_at: Date;
 }
 
 export interface IndicatorRow {
@@ -131,6 +143,50 @@ export class BulletinsReadRepository {
    */
   pendingAmendments(bulletinIds: readonly string[]): Promise<BulletinRow[]> {
     return this.dataSource.query(...pendingAmendmentsQuery(bulletinIds));
+  }
+
+  /**
+   * The review queue: bulletins with a revision in review — a submitted draft, or a published bulletin's pending
+   * amendment — that the viewer may see (R11, on that revision's own marking) and whose current revision they may
+   * read (R15), most recently changed first. It starts from the partial index of revisions in review, a few rows.
+   */
+  async reviewQueuePage(
+    viewer: ViewerContext,
+    after: { updatedAt: string; id: string } | null,
+    first: number,
+  ): Promise<{ rows: ReviewQueueRow[]; total: number }> {
+    const p = new SqlParams();
+    const where = `b.id IN (
+          SELECT q.bulletin_id FROM bulletin_revisions q
+           WHERE q.status = 'IN_REVIEW' AND ${readPredicate(viewer, REVIEWED_MARKING, p.param)})
+        AND b.status IN ('IN_REVIEW', 'PUBLISHED')
+        AND ${readPredicate(viewer, REVISION_MARKING, p.param)}`;
+    const from = 'FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current';
+    const counted: { total: string }[] = await this.dataSource.query(
+      `SELECT count(*) AS total ${from} WHERE ${where}`,
+      p.values,
+    );
+    const bound = after
+      ? ` AND (b.updated_at, b.id) < (${p.param(after.updatedAt)}::timestamptz, ${p.param(after.id)}::uuid)`
+      : '';
+    const rows: ReviewQueueRow[] = await this.dataSource.query(
+      `SELECT ${BULLETIN_COLUMNS}, b.updated_at::text AS queue_key
+         ${from} WHERE ${where}${bound}
+        ORDER BY b.updated_at DESC, b.id DESC LIMIT ${first + 1}`,
+      p.values,
+    );
+    return { rows, total: Number(counted[0]?.total ?? 0) };
+  }
+
+  /** The comments of drafts sent back (returnBulletin), newest first, at most `perBulletin` for each bulletin. */
+  returnsOf(bulletinIds: readonly string[], perBulletin: number): Promise<ReturnRow[]> {
+    return this.dataSource.query(
+      `SELECT bulletin_id, revision_number, returned_by_user_id, comment, returned_at FROM (
+         SELECT x.*, row_number() OVER (PARTITION BY x.bulletin_id ORDER BY x.returned_at DESC, x.id DESC) AS n
+           FROM bulletin_returns x WHERE x.bulletin_id = ANY($1::uuid[])
+       ) ranked WHERE n <= $2 ORDER BY bulletin_id, returned_at DESC, id DESC`,
+      [bulletinIds, perBulletin],
+    );
   }
 
   indicatorsOf(revisionIds: readonly string[]): Promise<IndicatorRow[]> {

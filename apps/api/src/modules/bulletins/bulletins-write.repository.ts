@@ -5,6 +5,7 @@ import { RELEASED_STATUSES } from '@bulwark/policy';
 import { DataSource, type EntityManager } from 'typeorm';
 import { returnedRows } from '@api/common/sql-results';
 import { BULLETIN_COLUMNS, type BulletinRow, pendingAmendmentsQuery } from './bulletin-row';
+import { BulletinReturnEntity } from './entities/bulletin-return.entity';
 import { BulletinRevisionEntity } from './entities/bulletin-revision.entity';
 import { BulletinEntity } from './entities/bulletin.entity';
 
@@ -207,6 +208,14 @@ export class BulletinsWriteRepository {
       [organizationId, year],
     );
     return `${shortName}-${year}-${String(rows[0]?.last_number ?? 1).padStart(4, '0')}`;
+  }
+
+  /** Keeps a publisher's comment on a draft sent back to its author (returnBulletin). */
+  async recordReturn(
+    manager: EntityManager,
+    sent: { bulletinId: string; revisionId: string; revisionNumber: number; returnedByUserId: string; comment: string },
+  ): Promise<void> {
+    await manager.getRepository(BulletinReturnEntity).insert(sent);
   }
 
   /** Records a receipt once; returns false when it was already there. */

@@ -6,16 +6,24 @@ import { UsersModule } from '@api/modules/users/users.module';
 import { AcknowledgementsRepository } from './acknowledgements.repository';
 import { AcknowledgementsService } from './acknowledgements.service';
 import { BulletinLifecycleService } from './bulletin-lifecycle.service';
+import { BulletinReviewResolver } from './bulletin-review.resolver';
+import { BulletinReviewService } from './bulletin-review.service';
 import { BulletinsReadRepository } from './bulletins-read.repository';
 import { BulletinsWriteRepository } from './bulletins-write.repository';
 import { BulletinsResolver } from './bulletins.resolver';
 import { BulletinsService } from './bulletins.service';
 import { RecipientCheckService } from './recipient-check.service';
+import { RecipientOptionsResolver } from './recipient-options.resolver';
+import { RecipientOptionsService } from './recipient-options.service';
 
 @Module({
   imports: [OrganizationsModule, UsersModule, EventsModule, AuditModule],
   providers: [
     BulletinsResolver,
+    BulletinReviewResolver,
+    RecipientOptionsResolver,
+    BulletinReviewService,
+    RecipientOptionsService,
     AcknowledgementsService,
     AcknowledgementsRepository,
     BulletinsService,

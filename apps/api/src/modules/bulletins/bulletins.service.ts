@@ -22,7 +22,7 @@ import type { Bulletin, BulletinPage, BulletinRevision, Indicator } from './mode
 const REFERENCE = /^[A-Z][A-Z0-9-]{1,23}-\d{4}-\d{4,6}$/;
 
 // Exactly what PostgreSQL prints for timestamptz::text and a non-negative real: anything else is forged.
-const LISTED_AT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+export const LISTED_AT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
 const RANK = /^\d+(\.\d+)?(e-?\d{1,2})?$/;
 
 /** Cursor keys: "<listed_at>", or in RELEVANCE order "<rank>|<listed_at>|<window top>". */

@@ -72,6 +72,33 @@ export class UsersRepository {
     return { rows, total };
   }
 
+  /**
+   * Active people of active organizations, across the community, ordered by display name: the named recipients a
+   * RED bulletin may go to. Bounded by `first`; the caller decides who may ask.
+   */
+  async activePeoplePage(
+    search: string | null,
+    after: Cursor | null,
+    first: number,
+  ): Promise<{ rows: UserEntity[]; total: number }> {
+    const query = this.repo()
+      .createQueryBuilder('u')
+      .innerJoin('organizations', 'o', 'o.id = u.organization_id')
+      .where('u.active AND o.active');
+    if (search) {
+      query.andWhere('(u.display_name ILIKE :search OR u.email ILIKE :search)', { search: containsPattern(search) });
+    }
+    const total = await query.clone().getCount();
+    if (after)
+      query.andWhere('(u.display_name, u.id) > (:afterName, :afterId)', { afterName: after.key, afterId: after.id });
+    const rows = await query
+      .orderBy('u.display_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
+    return { rows, total };
+  }
+
   async signInRecord(email: string): Promise<SignInRecord | null> {
     const rows: {
       id: string;

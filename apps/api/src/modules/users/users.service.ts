@@ -6,6 +6,7 @@ import { PasswordHasher } from '@api/auth/password-hasher';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '@api/common/app-errors';
 import { isUniqueViolation } from '@api/common/database-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
+import type { RequestLoaders } from '@api/graphql/request-loaders';
 import { AuditAction, AuditOutcome, AuditTargetType } from '@api/modules/audit/audit-action';
 import { AuditService } from '@api/modules/audit/audit.service';
 import type { Organization } from '@api/modules/organizations/models/organization.model';
@@ -188,6 +189,20 @@ export class UsersService {
   }
 
   /** `manager`: inside a transaction, read through it. */
+  /**
+   * Active people of active organizations across the community, by display name: RED's possible named recipients.
+   * Only for callers the bulletins module has checked (a person cleared for RED who may write RED).
+   */
+  async activePeople(search: string | null, after: string | null, first: number): Promise<Connection<User>> {
+    const { rows, total } = await this.users.activePeoplePage(search, decodeCursor(after), first);
+    return toConnection(rows.map(toUser), first, total, (u) => ({ key: u.displayName, id: u.id }));
+  }
+
+  /** Loads users by id in one query per GraphQL operation. */
+  loadById(loaders: RequestLoaders, id: string): Promise<User | null> {
+    return loaders.get('userById', (ids: readonly string[]) => this.byIds(ids)).load(id);
+  }
+
   async byIds(ids: readonly string[], manager?: EntityManager): Promise<(User | null)[]> {
     const found = new Map((await this.users.findByIds(ids, manager)).map((entity) => [entity.id, toUser(entity)]));
     return ids.map((id) => found.get(id) ?? null);

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateIf } from 'class-validator';
+import { IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateIf } from 'class-validator';
 import { BulletinContentInput } from './bulletin-content.input';
 
 @InputType()
@@ -78,6 +78,24 @@ export class RetractBulletinInput extends BulletinRefInput {
   @IsString()
   @Length(3, 2000)
   reason!: string;
+}
+
+@InputType({ description: 'Send a draft in review back to its author, saying what to change.' })
+export class ReturnBulletinInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you reviewed; a stale one is refused with CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field({ description: 'What the author should change: 1 to 2,000 characters, not only spaces.' })
+  @IsString()
+  @Length(1, 2000)
+  @Matches(/\S/u, { message: 'comment must say what to change' })
+  comment!: string;
 }
 
 @InputType()

@@ -15,6 +15,8 @@ import { BulletinEntity } from './bulletin.entity';
 @Index('bulletin_revisions_recipient_user_ids_idx', { synchronize: false })
 @Index('bulletin_revisions_tags_idx', { synchronize: false })
 @Index('bulletin_revisions_search_vector_idx', { synchronize: false })
+// Partial (status = 'IN_REVIEW'): the review queue's drafts and pending amendments; written by hand in ReviewReturns.
+@Index('bulletin_revisions_in_review_idx', { synchronize: false })
 export class BulletinRevisionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
