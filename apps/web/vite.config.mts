@@ -14,6 +14,11 @@ export default defineConfig({
       '@web': resolve(root, 'src'),
       // The one browser-safe part of libs/domain (its index also loads node:net for indicators).
       '@bulwark/domain/jurisdiction': resolve(root, '../../libs/domain/src/jurisdiction.ts'),
+      // The API's own indicator rules, so a pasted indicator is judged here as the API will judge it; the two Node
+      // built-ins they use are given browser versions (src/shims).
+      '@bulwark/domain/indicator': resolve(root, '../../libs/domain/src/indicator.ts'),
+      'node:net': resolve(root, 'src/shims/node-net.ts'),
+      'node:url': resolve(root, 'src/shims/node-url.ts'),
     },
   },
   build: {

@@ -2,13 +2,20 @@ import { useApolloClient } from '@apollo/client/react';
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { hasPermission, STAFF_PAGES } from '@web/auth/permissions';
 import { useSession } from '@web/auth/session-context';
 import { useViewer } from '@web/auth/viewer';
 import { TlpBadge } from '@web/components/tlp/tlp-badge';
 import { BrandMark } from './brand-mark';
 import classes from './app-layout.module.css';
 
-const SECTIONS = [
+interface Section {
+  readonly to: string;
+  readonly label: string;
+  readonly end: boolean;
+}
+
+const READER_SECTIONS: readonly Section[] = [
   { to: '/', label: 'Feed', end: true },
   { to: '/search', label: 'Search', end: false },
 ];
@@ -21,6 +28,11 @@ export function AppLayout() {
   const { data } = useViewer();
   const location = useLocation();
   const viewer = data?.viewer;
+  // Every reader's sections, then the pages this viewer's permissions allow (the API still refuses the rest).
+  const sections: readonly Section[] = [
+    ...READER_SECTIONS,
+    ...STAFF_PAGES.filter((page) => hasPermission(viewer, page.permission)).map((page) => ({ ...page, end: false })),
+  ];
 
   const signOut = async () => {
     await session.signOut().catch(() => undefined);
@@ -44,7 +56,7 @@ export function AppLayout() {
               <BrandMark />
             </Anchor>
             <nav aria-label="Sections" className={classes['sections']}>
-              {SECTIONS.map((section) => (
+              {sections.map((section) => (
                 <RouterNavLink key={section.to} to={section.to} end={section.end} className={classes['section']}>
                   {section.label}
                 </RouterNavLink>
@@ -77,7 +89,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="md" hiddenFrom="sm" aria-label="Menu">
-        {SECTIONS.map((section) => (
+        {sections.map((section) => (
           <NavLink
             key={section.to}
             component={Link}

@@ -1,11 +1,32 @@
+import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { STAFF_PAGES, type StaffPage } from '@web/auth/permissions';
+import { RequirePermission } from '@web/auth/require-permission';
 import { RequireSession } from '@web/auth/require-session';
 import { SignInPage } from '@web/auth/sign-in-page';
 import { NotFoundPage } from '@web/components/not-found-page';
 import { BulletinPage } from '@web/features/bulletin/bulletin-page';
+import { ComposePage } from '@web/features/compose/compose-page';
+import { DraftsPage } from '@web/features/drafts/drafts-page';
 import { FeedPage } from '@web/features/feed/feed-page';
 import { SearchPage } from '@web/features/search/search-page';
 import { AppLayout } from './app-layout';
+
+function staffPage(to: string): StaffPage {
+  const page = STAFF_PAGES.find((candidate) => candidate.to === to);
+  if (!page) throw new Error(`no staff page at ${to}`);
+  return page;
+}
+
+/** A page behind its permission: without it, "not available to your role" in words, never a blank page. */
+function guarded(to: string, element: ReactNode, label?: string) {
+  const page = staffPage(to);
+  return (
+    <RequirePermission permission={page.permission} page={label ?? page.label} whoMay={page.whoMay}>
+      {element}
+    </RequirePermission>
+  );
+}
 
 export function createRouter() {
   return createBrowserRouter([
@@ -20,6 +41,10 @@ export function createRouter() {
         { index: true, element: <FeedPage /> },
         { path: 'feeds/:feedId', element: <FeedPage /> },
         { path: 'bulletins/:id', element: <BulletinPage /> },
+        // Both render the same editor, so a new draft's first save can move to its own address without a reload.
+        { path: 'compose', element: guarded('/compose', <ComposePage />) },
+        { path: 'bulletins/:id/edit', element: guarded('/compose', <ComposePage />, 'Edit draft') },
+        { path: 'drafts', element: guarded('/drafts', <DraftsPage />) },
         { path: 'search', element: <SearchPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

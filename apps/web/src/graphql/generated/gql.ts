@@ -19,6 +19,14 @@ type Documents = {
     "\n  query BulletinPage($id: ID!) {\n    latestEventSequence\n    bulletin(id: $id) {\n      ...BulletinPageFields\n    }\n  }\n": typeof types.BulletinPageDocument,
     "\n  mutation BulletinAcknowledge($id: ID!) {\n    acknowledgeBulletin(input: { id: $id }) {\n      ...BulletinPageFields\n    }\n  }\n": typeof types.BulletinAcknowledgeDocument,
     "\n  subscription BulletinLiveEvents($since: Float) {\n    bulletinEvents(since: $since) {\n      sequence\n      type\n      bulletin {\n        id\n      }\n    }\n  }\n": typeof types.BulletinLiveEventsDocument,
+    "\n  fragment DraftFields on Bulletin {\n    id\n    version\n    status\n    title\n    summary\n    body\n    bodyHtml\n    category\n    severity\n    tier\n    jurisdictions\n    tags\n    references\n    expiresAt\n    updatedAt\n    originators {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientOrganizations {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientUserIds\n    indicators {\n      type\n      value\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
+    "\n  query DraftForEditing($id: ID!) {\n    bulletin(id: $id) {\n      ...DraftFields\n    }\n  }\n": typeof types.DraftForEditingDocument,
+    "\n  mutation CreateDraft($input: CreateBulletinInput!) {\n    createBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n": typeof types.CreateDraftDocument,
+    "\n  mutation UpdateDraft($input: UpdateBulletinInput!) {\n    updateBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateDraftDocument,
+    "\n  mutation SubmitDraft($input: SubmitBulletinInput!) {\n    submitBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n": typeof types.SubmitDraftDocument,
+    "\n  fragment DirectoryOrganizationFields on Organization {\n    id\n    name\n    shortName\n    kind\n    jurisdiction\n    vettedTier\n  }\n": typeof types.DirectoryOrganizationFieldsFragmentDoc,
+    "\n  query DirectoryOrganizations($search: String, $kind: OrganizationKind) {\n    organizations(first: 50, filter: { search: $search, kind: $kind, active: true }) {\n      edges {\n        node {\n          ...DirectoryOrganizationFields\n        }\n      }\n    }\n  }\n": typeof types.DirectoryOrganizationsDocument,
+    "\n  query MyDrafts {\n    bulletins(first: 100, filter: { statuses: [DRAFT, IN_REVIEW] }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          tier\n          category\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.MyDraftsDocument,
     "\n  fragment FeedBulletinFields on Bulletin {\n    id\n    version\n    reference\n    title\n    summary\n    tier\n    severity\n    category\n    status\n    jurisdictions\n    tags\n    firstPublishedAt\n    publishedAt\n    retractedAt\n    retractionReason\n    acknowledgedByMe\n    originators {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.FeedBulletinFieldsFragmentDoc,
     "\n  fragment FeedBulletinPage on BulletinConnection {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...FeedBulletinFields\n      }\n    }\n  }\n": typeof types.FeedBulletinPageFragmentDoc,
     "\n  query FeedSavedFeed($id: ID!) {\n    feed(id: $id) {\n      ...FeedSavedFeedFields\n    }\n  }\n": typeof types.FeedSavedFeedDocument,
@@ -40,6 +48,14 @@ const documents: Documents = {
     "\n  query BulletinPage($id: ID!) {\n    latestEventSequence\n    bulletin(id: $id) {\n      ...BulletinPageFields\n    }\n  }\n": types.BulletinPageDocument,
     "\n  mutation BulletinAcknowledge($id: ID!) {\n    acknowledgeBulletin(input: { id: $id }) {\n      ...BulletinPageFields\n    }\n  }\n": types.BulletinAcknowledgeDocument,
     "\n  subscription BulletinLiveEvents($since: Float) {\n    bulletinEvents(since: $since) {\n      sequence\n      type\n      bulletin {\n        id\n      }\n    }\n  }\n": types.BulletinLiveEventsDocument,
+    "\n  fragment DraftFields on Bulletin {\n    id\n    version\n    status\n    title\n    summary\n    body\n    bodyHtml\n    category\n    severity\n    tier\n    jurisdictions\n    tags\n    references\n    expiresAt\n    updatedAt\n    originators {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientOrganizations {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientUserIds\n    indicators {\n      type\n      value\n    }\n  }\n": types.DraftFieldsFragmentDoc,
+    "\n  query DraftForEditing($id: ID!) {\n    bulletin(id: $id) {\n      ...DraftFields\n    }\n  }\n": types.DraftForEditingDocument,
+    "\n  mutation CreateDraft($input: CreateBulletinInput!) {\n    createBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n": types.CreateDraftDocument,
+    "\n  mutation UpdateDraft($input: UpdateBulletinInput!) {\n    updateBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n": types.UpdateDraftDocument,
+    "\n  mutation SubmitDraft($input: SubmitBulletinInput!) {\n    submitBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n": types.SubmitDraftDocument,
+    "\n  fragment DirectoryOrganizationFields on Organization {\n    id\n    name\n    shortName\n    kind\n    jurisdiction\n    vettedTier\n  }\n": types.DirectoryOrganizationFieldsFragmentDoc,
+    "\n  query DirectoryOrganizations($search: String, $kind: OrganizationKind) {\n    organizations(first: 50, filter: { search: $search, kind: $kind, active: true }) {\n      edges {\n        node {\n          ...DirectoryOrganizationFields\n        }\n      }\n    }\n  }\n": types.DirectoryOrganizationsDocument,
+    "\n  query MyDrafts {\n    bulletins(first: 100, filter: { statuses: [DRAFT, IN_REVIEW] }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          tier\n          category\n          updatedAt\n        }\n      }\n    }\n  }\n": types.MyDraftsDocument,
     "\n  fragment FeedBulletinFields on Bulletin {\n    id\n    version\n    reference\n    title\n    summary\n    tier\n    severity\n    category\n    status\n    jurisdictions\n    tags\n    firstPublishedAt\n    publishedAt\n    retractedAt\n    retractionReason\n    acknowledgedByMe\n    originators {\n      id\n      name\n      shortName\n    }\n  }\n": types.FeedBulletinFieldsFragmentDoc,
     "\n  fragment FeedBulletinPage on BulletinConnection {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...FeedBulletinFields\n      }\n    }\n  }\n": types.FeedBulletinPageFragmentDoc,
     "\n  query FeedSavedFeed($id: ID!) {\n    feed(id: $id) {\n      ...FeedSavedFeedFields\n    }\n  }\n": types.FeedSavedFeedDocument,
@@ -90,6 +106,38 @@ export function graphql(source: "\n  mutation BulletinAcknowledge($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BulletinLiveEvents($since: Float) {\n    bulletinEvents(since: $since) {\n      sequence\n      type\n      bulletin {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BulletinLiveEvents($since: Float) {\n    bulletinEvents(since: $since) {\n      sequence\n      type\n      bulletin {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DraftFields on Bulletin {\n    id\n    version\n    status\n    title\n    summary\n    body\n    bodyHtml\n    category\n    severity\n    tier\n    jurisdictions\n    tags\n    references\n    expiresAt\n    updatedAt\n    originators {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientOrganizations {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientUserIds\n    indicators {\n      type\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment DraftFields on Bulletin {\n    id\n    version\n    status\n    title\n    summary\n    body\n    bodyHtml\n    category\n    severity\n    tier\n    jurisdictions\n    tags\n    references\n    expiresAt\n    updatedAt\n    originators {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientOrganizations {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientUserIds\n    indicators {\n      type\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftForEditing($id: ID!) {\n    bulletin(id: $id) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  query DraftForEditing($id: ID!) {\n    bulletin(id: $id) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDraft($input: CreateBulletinInput!) {\n    createBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDraft($input: CreateBulletinInput!) {\n    createBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDraft($input: UpdateBulletinInput!) {\n    updateBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDraft($input: UpdateBulletinInput!) {\n    updateBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitDraft($input: SubmitBulletinInput!) {\n    submitBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitDraft($input: SubmitBulletinInput!) {\n    submitBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DirectoryOrganizationFields on Organization {\n    id\n    name\n    shortName\n    kind\n    jurisdiction\n    vettedTier\n  }\n"): (typeof documents)["\n  fragment DirectoryOrganizationFields on Organization {\n    id\n    name\n    shortName\n    kind\n    jurisdiction\n    vettedTier\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryOrganizations($search: String, $kind: OrganizationKind) {\n    organizations(first: 50, filter: { search: $search, kind: $kind, active: true }) {\n      edges {\n        node {\n          ...DirectoryOrganizationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DirectoryOrganizations($search: String, $kind: OrganizationKind) {\n    organizations(first: 50, filter: { search: $search, kind: $kind, active: true }) {\n      edges {\n        node {\n          ...DirectoryOrganizationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDrafts {\n    bulletins(first: 100, filter: { statuses: [DRAFT, IN_REVIEW] }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          tier\n          category\n          updatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyDrafts {\n    bulletins(first: 100, filter: { statuses: [DRAFT, IN_REVIEW] }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          tier\n          category\n          updatedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,34 @@
+import type { Permission, Role } from '@web/graphql/generated/graphql';
+
+/** Roles as the pages name them. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  VIEWER: 'Viewer',
+  ANALYST: 'Analyst',
+  PUBLISHER: 'Publisher',
+  ORG_ADMIN: 'Organization administrator',
+  PLATFORM_ADMIN: 'Platform administrator',
+};
+
+/**
+ * The portal's own pages beyond reading, each behind the API permission its actions need. The menu shows only
+ * those the viewer holds; the API refuses the actions anyway, whatever the page shows.
+ */
+export interface StaffPage {
+  readonly to: string;
+  readonly label: string;
+  readonly permission: Permission;
+  /** Who has the permission, in words, for the page that says it is not available. */
+  readonly whoMay: string;
+}
+
+export const STAFF_PAGES: readonly StaffPage[] = [
+  { to: '/compose', label: 'Write a bulletin', permission: 'BULLETIN_DRAFT', whoMay: 'analysts and publishers' },
+  { to: '/drafts', label: 'My drafts', permission: 'BULLETIN_DRAFT', whoMay: 'analysts and publishers' },
+];
+
+export function hasPermission(
+  viewer: { readonly permissions: readonly Permission[] } | null | undefined,
+  permission: Permission,
+): boolean {
+  return viewer?.permissions.includes(permission) ?? false;
+}
