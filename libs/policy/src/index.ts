@@ -5,3 +5,4 @@ export * from './read-decision';
 export * from './read-predicate';
 export * from './recipient-fit';
 export * from './release-decision';
+export * from './approver-fit';

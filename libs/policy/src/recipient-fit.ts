@@ -71,6 +71,15 @@ export function organizationRecipientFit(tier: Tier, organization: OrganizationS
 /** May this person receive a bulletin at `tier` as a named recipient (R5, R6, R7, R8)? */
 export function personRecipientFit(tier: Tier, person: PersonStanding): RecipientFit {
   if (addressingOf(tier) !== RecipientAddressing.PEOPLE) return refused(RecipientRefusal.NOT_ADDRESSED_BY_TIER);
+  return personStandingFit(tier, person);
+}
+
+/**
+ * Whether this person's standing lets them read `tier` at all (R6, R8): active, in an active organization, with a
+ * clearance capped by its vetting that covers the tier. What a named recipient needs besides being addressed, and
+ * what a named approver needs (approver-fit.ts).
+ */
+export function personStandingFit(tier: Tier, person: PersonStanding): RecipientFit {
   if (!person.active || !person.organization.active) return refused(RecipientRefusal.DEACTIVATED);
   const effective = lowerTier(person.clearance, person.organization.vettedTier);
   if (!tierCovers(effective, tier)) return refused(RecipientRefusal.CLEARANCE_BELOW_TIER, effective);

@@ -145,6 +145,40 @@ export class AuditRepository {
     }
   }
 
+  /** The record at a position of the chain, or null. */
+  async pointAt(position: string): Promise<ChainPoint | null> {
+    return this.onePoint(
+      'SELECT position::text AS position, occurred_at FROM audit_events WHERE position = $1::bigint',
+      [position],
+    );
+  }
+
+  /** An organization's members' newest record at or before a position (the index on (actor organization, position)). */
+  async newestOfOrganizationThrough(organizationId: string, through: string): Promise<ChainPoint | null> {
+    return this.onePoint(
+      `SELECT position::text AS position, occurred_at FROM audit_events
+        WHERE actor_organization_id = $1 AND position <= $2::bigint
+        ORDER BY audit_events.position DESC LIMIT 1`,
+      [organizationId, through],
+    );
+  }
+
+  /** An organization's members' first record after a position. */
+  async firstOfOrganizationAfter(organizationId: string, after: string): Promise<ChainPoint | null> {
+    return this.onePoint(
+      `SELECT position::text AS position, occurred_at FROM audit_events
+        WHERE actor_organization_id = $1 AND position > $2::bigint
+        ORDER BY audit_events.position LIMIT 1`,
+      [organizationId, after],
+    );
+  }
+
+  private async onePoint(sql: string, params: unknown[]): Promise<ChainPoint | null> {
+    const rows: { position: string; occurred_at: Date | string }[] = await this.dataSource.query(sql, params);
+    const row = rows[0];
+    return row ? { position: row.position, occurredAt: new Date(row.occurred_at) } : null;
+  }
+
   /** Newest first; `organizationId` (when given) bounds the scope to records by that organization's members. */
   async page(
     organizationId: string | null,
@@ -181,13 +215,28 @@ export class AuditRepository {
   }
 }
 
-/** Reads the whole chain in position order, a batch at a time (the verifier runs outside Nest). */
-export async function* chainInOrder(dataSource: DataSource, batch = 1000): AsyncGenerator<AuditRow> {
+/** A record's place and time, for the chain's verdict (see AuditChainVerificationService). */
+export interface ChainPoint {
+  readonly position: string;
+  readonly occurredAt: Date;
+}
+
+/**
+ * Reads the whole chain in position order, a batch at a time (the verifier runs outside Nest). `through`: stop at
+ * that position (a live server keeps appending after it).
+ */
+export async function* chainInOrder(
+  dataSource: DataSource,
+  batch = 1000,
+  through: string | null = null,
+): AsyncGenerator<AuditRow> {
   let after = '0';
   for (;;) {
     const rows: RawAuditRow[] = await dataSource.query(
-      `SELECT ${COLUMNS} FROM audit_events WHERE position > $1::bigint ORDER BY audit_events.position LIMIT $2`,
-      [after, batch],
+      `SELECT ${COLUMNS} FROM audit_events WHERE position > $1::bigint
+          AND ($3::bigint IS NULL OR position <= $3::bigint)
+        ORDER BY audit_events.position LIMIT $2`,
+      [after, batch, through],
     );
     for (const row of rows) yield fromRaw(row);
     const last = rows.at(-1);

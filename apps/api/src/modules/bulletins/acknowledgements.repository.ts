@@ -26,6 +26,24 @@ export class AcknowledgementsRepository {
   }
 
   /**
+   * For each bulletin, what its acknowledgement report is made of, in one short text that changes when the report
+   * may: the current revision (a new one resets the report), its status, and how many receipts it has and the
+   * newest. Bulletins that do not exist are left out.
+   */
+  async reportStamps(bulletinIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: { id: string; stamp: string }[] = await this.dataSource.query(
+      `SELECT b.id, concat_ws('|', r.id, b.status, count(a.id), max(a.acknowledged_at)) AS stamp
+         FROM bulletins b
+         JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current
+         LEFT JOIN bulletin_acknowledgements a ON a.revision_id = r.id
+        WHERE b.id = ANY($1::uuid[])
+        GROUP BY b.id, r.id`,
+      [bulletinIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.stamp]));
+  }
+
+  /**
    * Per revision, the active people who may read it and are expected to acknowledge: members of its recipient
    * organizations, and for AMBER of the organizations under them (R3), or its named recipients; each with a
    * clearance and an organization's vetting that cover its tier. Enum comparison follows the tier order.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { BulletinStatus, Role, Tier, tierCovers } from '@bulwark/domain';
-import { decideRead, decideRelease, needsSecondPublisher, ReleaseRefusal } from '@bulwark/policy';
+import { BulletinStatus, Role, Tier } from '@bulwark/domain';
+import { approverFit, decideRead, decideRelease, needsSecondPublisher, ReleaseRefusal } from '@bulwark/policy';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from '@api/common/app-errors';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
@@ -64,6 +64,20 @@ function merge(base: Content, input: Partial<BulletinContentInput>): Content {
   };
 }
 
+/**
+ * R14: the originating organizations a writer names, in their order (the first gives the reference number), each
+ * once. The writer's own organization is always among them, on create and on every edit alike.
+ */
+function originatorsOf(viewer: RequestViewer, requested: readonly string[]): string[] {
+  const originators = [...new Set(requested)];
+  if (!viewer.organizationId || !originators.includes(viewer.organizationId)) {
+    throw badInput('A bulletin you write names your own organization among its originators.', [
+      { field: 'originatorOrganizationIds', problems: ['must include your organization'] },
+    ]);
+  }
+  return originators;
+}
+
 function requireUser(viewer: RequestViewer, what: string): string {
   if (!viewer.userId) throw forbidden(`API keys cannot ${what}; a person must.`);
   return viewer.userId;
@@ -87,12 +101,7 @@ export class BulletinLifecycleService {
 
   async create(viewer: RequestViewer, input: CreateBulletinInput): Promise<string> {
     const authorUserId = requireUser(viewer, 'write bulletins');
-    const originators = [...new Set(input.originatorOrganizationIds ?? [viewer.organizationId ?? ''])];
-    if (!viewer.organizationId || !originators.includes(viewer.organizationId)) {
-      throw badInput('A bulletin you write names your own organization among its originators.', [
-        { field: 'originatorOrganizationIds', problems: ['must include your organization'] },
-      ]);
-    }
+    const originators = originatorsOf(viewer, input.originatorOrganizationIds ?? [viewer.organizationId ?? '']);
     const content = merge(
       {
         tier: input.tier,
@@ -141,7 +150,12 @@ export class BulletinLifecycleService {
       async (row, manager) => {
         if (row.status !== BulletinStatus.DRAFT)
           throw conflict('Only a draft can be edited; amend a published bulletin.');
-        const content = merge(contentOf(row), input);
+        const content = {
+          ...merge(contentOf(row), input),
+          ...(input.originatorOrganizationIds !== undefined && {
+            originatorOrgIds: originatorsOf(viewer, input.originatorOrganizationIds),
+          }),
+        };
         const indicators = input.indicators ? normaliseIndicators(input.indicators) : null;
         await this.checkContent(viewer, content, manager);
         await this.writes.updateRevision(manager, row.revision_id, content, indicators);
@@ -348,15 +362,25 @@ export class BulletinLifecycleService {
 
   async acknowledge(viewer: RequestViewer, input: AcknowledgeBulletinInput): Promise<string> {
     const userId = requireUser(viewer, 'acknowledge bulletins');
-    return this.onLocked(viewer, AuditAction.BULLETIN_ACKNOWLEDGED, input.id, undefined, async (row, manager) => {
-      if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be acknowledged.');
-      await this.writes.acknowledge(manager, {
-        bulletinId: row.id,
-        revisionId: row.revision_id,
-        userId,
-        organizationId: viewer.organizationId as string,
-      });
-    });
+    let recorded = false;
+    const id = await this.onLocked(
+      viewer,
+      AuditAction.BULLETIN_ACKNOWLEDGED,
+      input.id,
+      undefined,
+      async (row, manager) => {
+        if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be acknowledged.');
+        recorded = await this.writes.acknowledge(manager, {
+          bulletinId: row.id,
+          revisionId: row.revision_id,
+          userId,
+          organizationId: viewer.organizationId as string,
+        });
+      },
+    );
+    // The receipt is committed: live acknowledgement reports, on every instance, read it afresh (acknowledgementsChanged).
+    if (recorded) this.bus.notifyAcknowledgement();
+    return id;
   }
 
   /** onLocked for changes that append events: subscribers are woken once the transaction has committed. */
@@ -484,7 +508,10 @@ export class BulletinLifecycleService {
     return decision.publisherUserId;
   }
 
-  /** A named approver: an active publisher of an originating organization, cleared for the tier, not the author. */
+  /**
+   * A named approver: an active publisher of an originating organization, cleared for the tier, not the author
+   * (libs/policy's approverFit, the decision approverOptions shows).
+   */
   private async checkApprover(
     approverUserId: string,
     revision: { authorUserId: string; tier: Tier; originatorOrgIds: readonly string[] },
@@ -495,12 +522,14 @@ export class BulletinLifecycleService {
     const fit =
       approver &&
       organization &&
-      approver.active &&
-      approver.id !== revision.authorUserId &&
-      approver.roles.includes(Role.PUBLISHER) &&
-      revision.originatorOrgIds.includes(approver.organizationId) &&
-      tierCovers(approver.clearance, revision.tier) &&
-      tierCovers(organization.vettedTier, revision.tier);
+      approverFit(revision, {
+        userId: approver.id,
+        organizationId: approver.organizationId,
+        roles: approver.roles,
+        active: approver.active,
+        clearance: approver.clearance,
+        organization,
+      }).fits;
     if (!fit) {
       throw badInput(
         'The approver must be an active publisher of an originating organization, cleared for the tier, and not the author.',

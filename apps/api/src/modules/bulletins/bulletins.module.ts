@@ -5,6 +5,12 @@ import { EventsModule } from '@api/modules/events/events.module';
 import { UsersModule } from '@api/modules/users/users.module';
 import { AcknowledgementsRepository } from './acknowledgements.repository';
 import { AcknowledgementsService } from './acknowledgements.service';
+import { AcknowledgementsResolver } from './acknowledgements.resolver';
+import { AcknowledgementWatch } from './acknowledgement-watch';
+import { LiveAcknowledgementsService } from './live-acknowledgements.service';
+import { ApproverCandidatesRepository } from './approver-candidates.repository';
+import { ApproverOptionsResolver } from './approver-options.resolver';
+import { ApproverOptionsService } from './approver-options.service';
 import { BulletinLifecycleService } from './bulletin-lifecycle.service';
 import { BulletinReviewResolver } from './bulletin-review.resolver';
 import { BulletinReviewService } from './bulletin-review.service';
@@ -22,7 +28,13 @@ import { RecipientOptionsService } from './recipient-options.service';
     BulletinsResolver,
     BulletinReviewResolver,
     RecipientOptionsResolver,
+    ApproverOptionsResolver,
+    AcknowledgementsResolver,
     BulletinReviewService,
+    ApproverOptionsService,
+    ApproverCandidatesRepository,
+    AcknowledgementWatch,
+    LiveAcknowledgementsService,
     RecipientOptionsService,
     AcknowledgementsService,
     AcknowledgementsRepository,

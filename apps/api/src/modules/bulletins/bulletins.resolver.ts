@@ -22,6 +22,7 @@ import {
   UpdateBulletinInput,
 } from './dto/bulletin-lifecycle.inputs';
 import { BulletinsArgs } from './dto/bulletins.args';
+import { PreviewBulletinBodyArgs } from './dto/preview-bulletin-body.args';
 import { renderMarkdown } from './markdown';
 import { AcknowledgementReport } from './models/acknowledgement-report.model';
 import { Bulletin, BulletinConnection, BulletinRevision, Indicator } from './models/bulletin.model';
@@ -76,6 +77,15 @@ export class BulletinsResolver {
     @Args('reference') reference: string,
   ): Promise<Bulletin | null> {
     return this.reads.getByReference(reader(viewer), reference);
+  }
+
+  @Requires(Permission.BULLETIN_DRAFT)
+  @Query(() => String, {
+    description:
+      'The HTML a bulletin page would show for this Markdown body, rendered exactly as `Bulletin.bodyHtml` (raw HTML shown as text). Saves nothing: for a live preview while writing.',
+  })
+  previewBulletinBody(@Args() args: PreviewBulletinBodyArgs): string {
+    return renderMarkdown(args.body);
   }
 
   @PushScoped(PushScope.SHARED)

@@ -4,11 +4,14 @@ import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 
 const CHANNEL = 'bulwark:bulletin-events';
+/** A receipt was recorded (acknowledgeBulletin): wakes live acknowledgement reports, never the event fan-out. */
+const ACKNOWLEDGEMENTS_CHANNEL = 'bulwark:acknowledgements';
 
 /**
  * Wakes subscribers when events are committed. It carries no payload: a woken subscriber reads the log after its
  * own last sequence, under the policy, so a lost or duplicated notice can neither lose nor repeat an event (R16).
  * With REDIS_URL, notices cross instances; without it they stay in process, and polling (EVENT_POLL_MS) covers the rest.
+ * Acknowledgement notices travel the same way on a channel of their own: a woken report reads the receipts afresh.
  */
 @Injectable()
 export class EventBus implements OnModuleInit, OnModuleDestroy {
@@ -34,8 +37,11 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
       // The URL may hold a password: name the host only.
       throw new Error(`Cannot connect to Redis at ${new URL(this.config.redisUrl ?? '').host}: ${error.message}`);
     });
-    await this.subscriber.subscribe(CHANNEL);
-    this.subscriber.on('message', () => this.wake());
+    await this.subscriber.subscribe(CHANNEL, ACKNOWLEDGEMENTS_CHANNEL);
+    this.subscriber.on('message', (channel: string) => {
+      if (channel === ACKNOWLEDGEMENTS_CHANNEL) this.local.emit('acknowledgement');
+      else this.wake();
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -47,6 +53,20 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
   notify(): void {
     this.wake();
     this.publisher?.publish(CHANNEL, '1').catch((error: Error) => this.logger.warn(`redis publish: ${error.message}`));
+  }
+
+  /** Call after a transaction that recorded an acknowledgement has committed. */
+  notifyAcknowledgement(): void {
+    this.local.emit('acknowledgement');
+    this.publisher
+      ?.publish(ACKNOWLEDGEMENTS_CHANNEL, '1')
+      .catch((error: Error) => this.logger.warn(`redis publish: ${error.message}`));
+  }
+
+  /** Calls `listener` on every acknowledgement notice, from this instance or (with Redis) another, until the returned function is called. */
+  onAcknowledgementNotice(listener: () => void): () => void {
+    this.local.on('acknowledgement', listener);
+    return () => this.local.off('acknowledgement', listener);
   }
 
   /**

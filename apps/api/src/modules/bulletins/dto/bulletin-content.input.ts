@@ -19,6 +19,8 @@ import { IsJurisdiction } from '@api/modules/organizations/dto/organization-fiel
 
 export const MAX_BODY_LENGTH = 100_000;
 export const MAX_INDICATORS = 500;
+/** Originating organizations of one bulletin (R14). */
+export const MAX_ORIGINATORS = 10;
 
 @InputType()
 export class IndicatorInput {
@@ -118,7 +120,7 @@ export class CreateBulletinInput extends BulletinContentInput {
     description: 'Originating organizations; default your own. A joint bulletin lists several, yours among them (R14).',
   })
   @IsOptional()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(MAX_ORIGINATORS)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   originatorOrganizationIds?: string[];

@@ -1,7 +1,19 @@
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateIf } from 'class-validator';
-import { BulletinContentInput } from './bulletin-content.input';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsDate,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { BulletinContentInput, MAX_ORIGINATORS } from './bulletin-content.input';
 
 @InputType()
 export class BulletinRefInput {
@@ -32,6 +44,17 @@ export class UpdateBulletinInput extends PartialType(BulletinContentInput, Input
   @Type(() => Date)
   @IsDate()
   expiresAt?: Date | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Originating organizations, replacing the current ones, in order (the first gives the reference number); your own stays among them (R14). Left out: unchanged.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ORIGINATORS)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  originatorOrganizationIds?: string[];
 }
 
 @InputType()
