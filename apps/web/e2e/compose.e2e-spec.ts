@@ -50,8 +50,9 @@ describeInBrowser('compose', () => {
       (text) => text.includes('Choose at least one recipient organization'),
       10_000,
     );
-    await analyst.getByRole('textbox', { name: 'Recipient organizations' }).fill('Georgia');
-    await analyst.getByRole('option', { name: 'Georgia Secretary of State' }).click();
+    // The picker offers Georgia's election office; the vendor, vetted GREEN only, is shown but cannot be chosen.
+    await analyst.getByRole('checkbox', { name: 'Georgia Secretary of State' }).check();
+    expect(await analyst.getByRole('checkbox', { name: 'Ballot Systems Inc.' }).isDisabled()).toBe(true);
 
     await analyst.getByRole('textbox', { name: /^Indicators/ }).fill(PASTED.join('\n'));
     const toFix = analyst.getByRole('list', { name: 'Lines to fix' });
@@ -78,7 +79,7 @@ describeInBrowser('compose', () => {
     await eventually(() => submitButton(analyst).isEnabled(), Boolean, 10_000, 'submit allowed');
     const table = analyst.getByRole('table', { name: 'Indicators as they will be sent' });
     expect(await table.innerText()).toContain('https://sos-ga-verify.example/login');
-    // The preview is the API's own rendering of the saved text, as the bulletin page shows it.
+    // The preview is the API's own rendering of the text (previewBulletinBody), as the bulletin page shows it.
     await visible(
       analyst
         .getByRole('region', { name: 'Preview' })

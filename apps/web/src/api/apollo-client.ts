@@ -31,6 +31,8 @@ export function createApolloClient(session: BrowserSession): ApolloClient {
         // Lists are paged by the components themselves; bulletins are keyed by id.
         Query: { fields: { bulletins: { keyArgs: false, merge: false }, feedItems: { merge: false } } },
         Viewer: { keyFields: [] },
+        // A recipient's verdict depends on the tier asked about: stored with each answer, never merged across tiers.
+        RecipientOption: { keyFields: false },
         // A bulletin's lists and receipt report are values, not entities: a newer answer replaces them whole.
         Bulletin: {
           fields: { indicators: { merge: false }, revisions: { merge: false }, acknowledgements: { merge: false } },

@@ -5,10 +5,17 @@ import { RequirePermission } from '@web/auth/require-permission';
 import { RequireSession } from '@web/auth/require-session';
 import { SignInPage } from '@web/auth/sign-in-page';
 import { NotFoundPage } from '@web/components/not-found-page';
+import { ApiKeysPage } from '@web/features/admin/api-keys-page';
+import { AuditPage } from '@web/features/admin/audit-page';
+import { OrganizationsPage } from '@web/features/admin/organizations-page';
+import { UsersPage } from '@web/features/admin/users-page';
+import { WebhookDeliveriesPage } from '@web/features/admin/webhook-deliveries-page';
+import { WebhooksPage } from '@web/features/admin/webhooks-page';
 import { BulletinPage } from '@web/features/bulletin/bulletin-page';
 import { ComposePage } from '@web/features/compose/compose-page';
 import { DraftsPage } from '@web/features/drafts/drafts-page';
 import { FeedPage } from '@web/features/feed/feed-page';
+import { ReviewQueuePage } from '@web/features/review/review-queue-page';
 import { SearchPage } from '@web/features/search/search-page';
 import { AppLayout } from './app-layout';
 
@@ -45,6 +52,16 @@ export function createRouter() {
         { path: 'compose', element: guarded('/compose', <ComposePage />) },
         { path: 'bulletins/:id/edit', element: guarded('/compose', <ComposePage />, 'Edit draft') },
         { path: 'drafts', element: guarded('/drafts', <DraftsPage />) },
+        { path: 'review', element: guarded('/review', <ReviewQueuePage />) },
+        { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
+        { path: 'admin/api-keys', element: guarded('/admin/api-keys', <ApiKeysPage />) },
+        { path: 'admin/webhooks', element: guarded('/admin/webhooks', <WebhooksPage />) },
+        {
+          path: 'admin/webhooks/:webhookId',
+          element: guarded('/admin/webhooks', <WebhookDeliveriesPage />, 'Webhook delivery log'),
+        },
+        { path: 'admin/audit', element: guarded('/admin/audit', <AuditPage />) },
+        { path: 'admin/organizations', element: guarded('/admin/organizations', <OrganizationsPage />) },
         { path: 'search', element: <SearchPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

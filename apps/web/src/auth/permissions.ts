@@ -24,6 +24,32 @@ export interface StaffPage {
 export const STAFF_PAGES: readonly StaffPage[] = [
   { to: '/compose', label: 'Write a bulletin', permission: 'BULLETIN_DRAFT', whoMay: 'analysts and publishers' },
   { to: '/drafts', label: 'My drafts', permission: 'BULLETIN_DRAFT', whoMay: 'analysts and publishers' },
+  { to: '/review', label: 'Review queue', permission: 'BULLETIN_PUBLISH', whoMay: 'publishers' },
+  { to: '/admin/users', label: 'Users', permission: 'ORG_USERS_MANAGE', whoMay: 'organization administrators' },
+  {
+    to: '/admin/api-keys',
+    label: 'API keys',
+    permission: 'ORG_API_KEYS_MANAGE',
+    whoMay: 'organization administrators',
+  },
+  {
+    to: '/admin/webhooks',
+    label: 'Webhooks',
+    permission: 'ORG_WEBHOOKS_MANAGE',
+    whoMay: 'organization administrators',
+  },
+  {
+    to: '/admin/organizations',
+    label: 'Organizations',
+    permission: 'ORGANIZATIONS_MANAGE',
+    whoMay: 'platform administrators',
+  },
+  {
+    to: '/admin/audit',
+    label: 'Audit trail',
+    permission: 'ORG_AUDIT_READ',
+    whoMay: 'organization and platform administrators',
+  },
 ];
 
 export function hasPermission(

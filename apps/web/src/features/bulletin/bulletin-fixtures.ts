@@ -42,6 +42,8 @@ export function aBulletin(overrides: Partial<PageBulletin> = {}): PageBulletin {
     retractionReason: null,
     changeNote: 'Added a second domain.',
     acknowledgedByMe: false,
+    review: null,
+    reviewComments: null,
     originators: [
       org('CISA', 'Cybersecurity and Infrastructure Security Agency'),
       org('FBI', 'Federal Bureau of Investigation'),

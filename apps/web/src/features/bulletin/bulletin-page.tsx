@@ -9,6 +9,7 @@ import { LoadingState } from '@web/components/loading-state';
 import { NotFoundPage } from '@web/components/not-found-page';
 import { TlpBanner } from '@web/components/tlp/tlp-banner';
 import { useDocumentTitle } from '@web/components/use-document-title';
+import { ReviewPanel } from '@web/features/review/review-panel';
 import { AcknowledgePanel } from './acknowledge-panel';
 import { BulletinBody } from './bulletin-body';
 import { BulletinFacts } from './bulletin-facts';
@@ -83,6 +84,8 @@ function LiveChangeNotice({ change }: { change: LiveChange }) {
 
 function BulletinView({ bulletin, change }: { bulletin: PageBulletin; change: LiveChange | null }) {
   const retracted = bulletin.status === 'RETRACTED';
+  // A draft or a draft in review has gone to no one yet: nothing to acknowledge, no receipts to count.
+  const unpublished = bulletin.status === 'DRAFT' || bulletin.status === 'IN_REVIEW';
   const senders = senderLine(bulletin.originators);
   return (
     <article className={classes['page']} aria-labelledby="bulletin-title">
@@ -96,7 +99,8 @@ function BulletinView({ bulletin, change }: { bulletin: PageBulletin; change: Li
       {senders && <Text className={classes['byline']}>{senders}</Text>}
       {change && <LiveChangeNotice change={change} />}
       <BulletinFacts bulletin={bulletin} />
-      {bulletin.acknowledgements && <ReceiptReport report={bulletin.acknowledgements} />}
+      <ReviewPanel key={bulletin.id} bulletin={bulletin} />
+      {bulletin.acknowledgements && !unpublished && <ReceiptReport report={bulletin.acknowledgements} />}
       {retracted ? (
         <Alert
           color="red"
@@ -113,7 +117,7 @@ function BulletinView({ bulletin, change }: { bulletin: PageBulletin; change: Li
         </Alert>
       ) : (
         <>
-          <AcknowledgePanel bulletin={bulletin} />
+          {!unpublished && <AcknowledgePanel bulletin={bulletin} />}
           <Text size="lg" className={classes['summary']}>
             {bulletin.summary}
           </Text>

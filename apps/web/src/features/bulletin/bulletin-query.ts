@@ -44,6 +44,18 @@ export const BULLETIN_PAGE_FIELDS = graphql(`
       publishedAt
       changeNote
     }
+    review {
+      ...ReviewFields
+    }
+    reviewComments {
+      revision
+      comment
+      at
+      by {
+        id
+        displayName
+      }
+    }
     acknowledgements {
       revision
       acknowledgedCount

@@ -36,6 +36,15 @@ export const DRAFT_FIELDS = graphql(`
       type
       value
     }
+    reviewComments {
+      revision
+      comment
+      at
+      by {
+        id
+        displayName
+      }
+    }
   }
 `);
 

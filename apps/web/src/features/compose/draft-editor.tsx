@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Button,
   Group,
@@ -13,20 +14,21 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { DateTime } from '@web/components/date-time';
 import { ErrorNotice } from '@web/components/error-notice';
-import { TLP } from '@web/components/tlp/tlp';
 import { TlpBanner } from '@web/components/tlp/tlp-banner';
 import { BulletinBody } from '@web/features/bulletin/bulletin-body';
 import { CATEGORY_LABELS, SEVERITY_LABELS, SEVERITY_ORDER, STATE_NAMES } from '@web/features/feed/bulletin-labels';
 import type { Category, Severity, Tier } from '@web/graphql/generated/graphql';
 import type { DraftBulletin } from './compose-query';
+import { ApproverField } from './approver-field';
 import { ConflictPanel } from './conflict-panel';
 import {
   type DraftForm,
   draftFromBulletin,
   emptyDraft,
   MAX_TAGS,
-  recipientsNeeded,
+  namesApprover,
   saveProblems,
   submitProblems,
   tagForm,
@@ -34,8 +36,10 @@ import {
 import { parseIndicatorLines } from './indicator-lines';
 import { IndicatorsField } from './indicators-field';
 import { type KnownOrganization, OrganizationSelect } from './organization-select';
+import { RecipientPicker, useRecipientCheck } from './recipient-picker';
 import { SaveStatus } from './save-status';
 import { TierField } from './tier-field';
+import { useBodyPreview } from './use-body-preview';
 import { type DraftApi, useDraftAutosave } from './use-draft-autosave';
 import classes from './compose.module.css';
 
@@ -75,10 +79,17 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
   const [submitState, setSubmitState] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
   const autosave = useDraftAutosave(api, form, initial, onCreated);
   const paste = useMemo(() => parseIndicatorLines(form.indicatorsText), [form.indicatorsText]);
+  const chosenRecipients = useMemo(
+    () => [...form.recipientOrganizationIds, ...form.recipientUserIds],
+    [form.recipientOrganizationIds, form.recipientUserIds],
+  );
+  const recipientCheck = useRecipientCheck(form.tier, chosenRecipients);
+  const preview = useBodyPreview(form.body);
   const blocking = saveProblems(form);
-  const beforeSubmit = submitProblems(form, paste);
+  const [approverId, setApproverId] = useState<string | null>(null);
+  const approver = namesApprover(form.tier) ? approverId : null;
+  const beforeSubmit = submitProblems(form, paste, recipientCheck.unfit, approver);
   const draft = autosave.draft;
-  const created = draft !== null;
 
   const set = <K extends keyof DraftForm>(field: K, value: DraftForm[K]) =>
     setForm((current) => ({ ...current, [field]: value }));
@@ -98,14 +109,18 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
         return;
       }
       const latest = autosave.latest() ?? draft;
-      autosave.submitted(await api.submit({ id: latest.id, expectedVersion: latest.version }));
+      autosave.submitted(
+        await api.submit({
+          id: latest.id,
+          expectedVersion: latest.version,
+          ...(approver !== null && { approverUserId: approver }),
+        }),
+      );
     } catch (caught) {
       setSubmitState({ busy: false, error: caught });
     }
   };
 
-  const needs = recipientsNeeded(form.tier);
-  const bodyChanged = draft !== null && form.body !== (draft.body ?? '');
   const coSenders = form.originatorIds.filter((id) => id !== viewer.organization.id);
 
   return (
@@ -119,6 +134,7 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
         />
       </header>
       <TlpBanner tier={form.tier} />
+      {draft?.reviewComments && draft.reviewComments.length > 0 && <ReviewCommentsNotice draft={draft} />}
       {autosave.conflict && (
         <ConflictPanel
           conflict={autosave.conflict}
@@ -140,16 +156,11 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
           <OrganizationSelect
             id="draft-originators"
             label="Joint bulletin with (optional)"
-            description={
-              created
-                ? 'The senders were set when the draft was first saved and cannot be changed now.'
-                : 'Other agencies or offices sending it with you. Choose them before you start writing: the senders are fixed once the draft is first saved.'
-            }
+            description="Other agencies or offices sending it with you. Their publishers can review and publish it too."
             placeholder="Search the directory by name"
             value={coSenders}
             known={names}
             exclude={[viewer.organization.id]}
-            disabled={created}
             onChange={(ids, chosen) => {
               remember(chosen);
               set('originatorIds', [viewer.organization.id, ...ids]);
@@ -196,21 +207,21 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
                 <h2 id="preview-heading" className={classes['previewTitle']}>
                   Preview
                 </h2>
-                <Text size="xs" c="dimmed">
-                  {!created
-                    ? 'Shown once the draft is first saved.'
-                    : bodyChanged
-                      ? 'Updating after the next save…'
+                <Text size="xs" c="dimmed" data-testid="preview-status">
+                  {preview.error !== null
+                    ? 'The preview could not be updated.'
+                    : preview.updating
+                      ? 'Updating…'
                       : 'As readers will see it.'}
                 </Text>
               </div>
-              {draft?.bodyHtml ? (
-                <BulletinBody html={draft.bodyHtml} />
+              {preview.html ? (
+                <BulletinBody html={preview.html} />
               ) : (
                 <Text size="sm" c="dimmed">
-                  {created
-                    ? 'Nothing written yet.'
-                    : 'Give the draft a title and a summary: it is saved then, and the text appears here exactly as Bulwark will show it.'}
+                  {preview.html === ''
+                    ? 'Nothing written yet. The text appears here as you write it, exactly as Bulwark will show it.'
+                    : 'Preparing the preview…'}
                 </Text>
               )}
             </section>
@@ -252,49 +263,24 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
             hidePickedOptions
             maxDropdownHeight={260}
           />
-          <section className={classes['recipients']} aria-labelledby="recipients-heading" id="draft-recipients">
-            <h3 id="recipients-heading" className={classes['recipientsTitle']}>
-              Recipients
-            </h3>
-            {needs === 'none' && (
-              <Text size="sm">
-                {TLP[form.tier].label} has no recipient list: {TLP[form.tier].audience.toLowerCase()}
-              </Text>
-            )}
-            {needs === 'organizations' && (
-              <>
-                <Text size="sm">
-                  {TLP[form.tier].label} goes to the organizations you name.{' '}
-                  {form.tier === 'AMBER'
-                    ? 'The offices under them (a state’s counties) receive it too.'
-                    : 'Only those organizations themselves, not the offices under them.'}
-                </Text>
-                <OrganizationSelect
-                  id="draft-recipient-organizations"
-                  label="Recipient organizations"
-                  description="For now, any organization in the directory. Bulwark checks each one is vetted for this tier when the bulletin is published, and names any that is not."
-                  placeholder="Search the directory by name"
-                  value={form.recipientOrganizationIds}
-                  known={names}
-                  onChange={(ids, chosen) => {
-                    remember(chosen);
-                    set('recipientOrganizationIds', ids);
-                  }}
-                  error={form.recipientOrganizationIds.length === 0 ? 'Choose at least one.' : undefined}
-                />
-              </>
-            )}
-            {needs === 'people' && (
-              <Text size="sm">
-                TLP:RED goes to named people only. Choosing them needs the recipient picker, which is not in the portal
-                yet: a RED draft cannot be saved here until it is.
-              </Text>
-            )}
-            <Text size="xs" c="dimmed" className={classes['pickerNote']}>
-              Coming here: a picker that offers only the organizations and people cleared for the chosen tier, and says
-              why the others are not offered.
-            </Text>
-          </section>
+          <RecipientPicker
+            tier={form.tier}
+            organizationIds={form.recipientOrganizationIds}
+            userIds={form.recipientUserIds}
+            check={recipientCheck}
+            onChange={(organizationIds, userIds, named) => {
+              remember(
+                named
+                  .filter((option) => option.kind === 'ORGANIZATION')
+                  .map((option) => ({ id: option.id, name: option.name })),
+              );
+              setForm((current) => ({
+                ...current,
+                recipientOrganizationIds: organizationIds,
+                recipientUserIds: userIds,
+              }));
+            }}
+          />
         </fieldset>
 
         <fieldset className={classes['section']}>
@@ -336,6 +322,18 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
           />
         </fieldset>
 
+        {namesApprover(form.tier) && (
+          <fieldset className={classes['section']}>
+            <legend className={classes['legend']}>Review</legend>
+            <ApproverField
+              bulletinId={draft?.id ?? null}
+              tier={form.tier}
+              value={approverId}
+              onChange={setApproverId}
+            />
+          </fieldset>
+        )}
+
         <footer className={classes['footer']}>
           {beforeSubmit.length > 0 && (
             <div className={classes['checklist']} id="submit-checklist">
@@ -360,7 +358,7 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
             </Text>
             <Button
               type="submit"
-              disabled={beforeSubmit.length > 0 || !draft || autosave.status === 'conflict'}
+              disabled={beforeSubmit.length > 0 || !draft || autosave.status === 'conflict' || recipientCheck.checking}
               loading={submitState.busy}
               aria-describedby={beforeSubmit.length > 0 ? 'submit-checklist' : undefined}
             >
@@ -370,6 +368,46 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
         </footer>
       </form>
     </div>
+  );
+}
+
+/** A draft a publisher sent back: why, newest first, so the writer knows what to change before resubmitting. */
+function ReviewCommentsNotice({ draft }: { draft: DraftBulletin }) {
+  const comments = draft.reviewComments ?? [];
+  const [latest, ...earlier] = comments;
+  if (!latest) return null;
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      role="note"
+      title={`Sent back by ${latest.by.displayName}`}
+      classNames={{ root: classes['reviewComments'], title: classes['unfitTitle'] }}
+      data-testid="review-comments"
+    >
+      <Text size="sm" className={classes['comparisonValue']}>
+        {latest.comment}
+      </Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        <DateTime value={latest.at} />. Change what it asks, then submit the draft for review again.
+      </Text>
+      {earlier.length > 0 && (
+        <details>
+          <summary>
+            <Text span size="sm">
+              {earlier.length} earlier {earlier.length === 1 ? 'comment' : 'comments'}
+            </Text>
+          </summary>
+          <ul className={classes['unfitList']}>
+            {earlier.map((comment) => (
+              <li key={`${comment.revision}-${comment.at}`}>
+                {comment.by.displayName}, <DateTime value={comment.at} />: {comment.comment}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </Alert>
   );
 }
 

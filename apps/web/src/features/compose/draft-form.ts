@@ -132,10 +132,28 @@ export interface FieldProblem {
   readonly message: string;
 }
 
+/** AMBER_STRICT and RED are published by a second publisher, whom the writer may (RED: must) name (R10). */
+export function namesApprover(tier: Tier): boolean {
+  return tier === 'AMBER_STRICT' || tier === 'RED';
+}
+
 /** Who a tier's recipients are, for the words beside it. */
 export function recipientsNeeded(tier: Tier): 'none' | 'organizations' | 'people' {
   if (tier === 'RED') return 'people';
   return tier === 'AMBER' || tier === 'AMBER_STRICT' ? 'organizations' : 'none';
+}
+
+/**
+ * Chosen recipients of a kind the tier does not address: organizations on RED, people on AMBER, anyone on CLEAR or
+ * GREEN. They stay chosen (never dropped behind the writer's back) and keep the draft from being saved until the
+ * writer removes them or goes back to a tier that takes them.
+ */
+export function wrongKindRecipients(form: DraftForm): number {
+  const needs = recipientsNeeded(form.tier);
+  return (
+    (needs === 'organizations' ? 0 : form.recipientOrganizationIds.length) +
+    (needs === 'people' ? 0 : form.recipientUserIds.length)
+  );
 }
 
 /** What keeps the draft from being saved at all: the API would refuse it. */
@@ -171,6 +189,12 @@ export function saveProblems(form: DraftForm): FieldProblem[] {
   if (form.expiresAt && !fromLocalInput(form.expiresAt))
     problems.push({ field: 'draft-expires', message: 'The expiry is not a date and time.' });
   const needs = recipientsNeeded(form.tier);
+  const wrongKind = wrongKindRecipients(form);
+  if (wrongKind > 0)
+    problems.push({
+      field: 'draft-recipients',
+      message: `Remove the ${wrongKind === 1 ? 'recipient' : `${wrongKind} recipients`} that ${TLP[form.tier].label} cannot go to (named under Recipients).`,
+    });
   if (needs === 'organizations' && form.recipientOrganizationIds.length === 0)
     problems.push({
       field: 'draft-recipients',
@@ -184,9 +208,28 @@ export function saveProblems(form: DraftForm): FieldProblem[] {
   return problems;
 }
 
-/** What keeps a saved draft from going to review: all of the above, and every indicator line. */
-export function submitProblems(form: DraftForm, paste: IndicatorPaste): FieldProblem[] {
+/** A chosen recipient the API says does not fit the tier, with its reason in words. */
+export interface UnfitRecipient {
+  readonly name: string;
+  readonly reasonText: string | null;
+}
+
+/**
+ * What keeps a saved draft from going to review: all of the above, every indicator line, every chosen recipient
+ * the API says does not fit the tier (publishing would refuse it, R7), and for RED a named approver (R10).
+ */
+export function submitProblems(
+  form: DraftForm,
+  paste: IndicatorPaste,
+  unfit: readonly UnfitRecipient[] = [],
+  approverId: string | null = null,
+): FieldProblem[] {
   const problems = saveProblems(form);
+  if (unfit.length > 0 && wrongKindRecipients(form) === 0)
+    problems.push({
+      field: 'draft-recipients',
+      message: `Remove ${unfit.map((r) => `${r.name} (${r.reasonText ?? 'not offered'})`).join(', ')}: ${unfit.length === 1 ? 'it cannot' : 'they cannot'} receive ${TLP[form.tier].label}.`,
+    });
   if (paste.problems.length > 0) {
     const lines = paste.problems.map((problem) => problem.line);
     problems.push({
@@ -195,21 +238,20 @@ export function submitProblems(form: DraftForm, paste: IndicatorPaste): FieldPro
     });
   }
   if (paste.tooMany) problems.push({ field: 'draft-indicators', message: paste.tooMany });
-  if (form.tier === 'RED')
+  if (form.tier === 'RED' && approverId === null)
     problems.push({
-      field: 'draft-tier',
-      message: 'A TLP:RED draft names the publisher who approves it; that choice comes with the review step.',
+      field: 'draft-approver',
+      message: 'Choose the publisher who approves it: TLP:RED is published by its named approver alone.',
     });
   return problems;
 }
 
 /**
- * The content both mutations send. Recipients always go with the tier, so switching a draft from AMBER to GREEN
- * clears them (the API refuses recipients on CLEAR and GREEN) and to RED sends people instead of offices.
+ * The content both mutations send. Recipients are sent as chosen: a tier that does not take them keeps the draft
+ * from being saved (saveProblems) until the writer removes them, so none is ever dropped silently.
  * Indicators go only when every line is good; until then the saved ones stay as they were.
  */
 function contentOf(form: DraftForm, paste: IndicatorPaste) {
-  const needs = recipientsNeeded(form.tier);
   return {
     title: form.title.trim(),
     summary: form.summary.trim(),
@@ -221,8 +263,10 @@ function contentOf(form: DraftForm, paste: IndicatorPaste) {
     tags: [...form.tags],
     references: referenceLines(form.references),
     expiresAt: fromLocalInput(form.expiresAt),
-    recipientOrganizationIds: needs === 'organizations' ? [...form.recipientOrganizationIds] : [],
-    recipientUserIds: needs === 'people' ? [...form.recipientUserIds] : [],
+    recipientOrganizationIds: [...form.recipientOrganizationIds],
+    recipientUserIds: [...form.recipientUserIds],
+    // Every save sends the senders, so a co-sender chosen after the first save is saved like any field (R14).
+    originatorOrganizationIds: [...form.originatorIds],
     ...(paste.problems.length === 0 &&
       !paste.tooMany && {
         indicators: paste.indicators.map((indicator) => ({
@@ -238,7 +282,6 @@ export function createInput(form: DraftForm, paste: IndicatorPaste): CreateBulle
   return {
     ...content,
     ...(expiresAt && { expiresAt }),
-    originatorOrganizationIds: [...form.originatorIds],
   };
 }
 
@@ -282,6 +325,7 @@ export function differences(
     if (a !== b) rows.push({ label, mine: a, theirs: b, ...(long && { long }) });
   };
   add('Title', mine.title.trim(), theirs.title.trim());
+  add('Sent by', list(mine.originatorIds.map(organizationName)), list(theirs.originatorIds.map(organizationName)));
   add('Summary', mine.summary.trim(), theirs.summary.trim());
   add('Text', mine.body, theirs.body, true);
   add('Category', CATEGORY_LABELS[mine.category], CATEGORY_LABELS[theirs.category]);
