@@ -198,6 +198,35 @@ describe('webhooks of an organization: registration and management', () => {
     expect(row).toEqual({ secret: rotateWebhookSecret.secret, previous_secret: secret });
   });
 
+  it('puts every change of a webhook on the audit trail, naming its host and never its path or secret (R18)', async () => {
+    const { webhook, secret } = await create({ url: 'http://127.0.0.1:9/hook?token=abc' });
+    await t.gql.data(UPDATE, { input: { id: webhook.id, name: 'Georgia SIEM (renamed)' } }, { token: gaAdmin });
+    await t.gql.data(DISABLE, { input: { id: webhook.id, reason: 'Receiver moved' } }, { token: gaAdmin });
+    await t.gql.data(ENABLE, { id: webhook.id }, { token: gaAdmin });
+    await t.gql.data(ROTATE, { id: webhook.id, keep: 60 }, { token: gaAdmin });
+    await t.gql.data(DELETE, { id: webhook.id }, { token: gaAdmin });
+    const records: { action: string; target_type: string; details: string | Record<string, unknown> }[] =
+      await t.dataSource.query(
+        'SELECT action, target_type, details FROM audit_events WHERE target_id = $1 ORDER BY position',
+        [webhook.id],
+      );
+    expect(records.map((record) => record.action)).toEqual([
+      'WEBHOOK_CREATED',
+      'WEBHOOK_UPDATED',
+      'WEBHOOK_DISABLED',
+      'WEBHOOK_ENABLED',
+      'WEBHOOK_SECRET_ROTATED',
+      'WEBHOOK_DELETED',
+    ]);
+    expect(new Set(records.map((record) => record.target_type))).toEqual(new Set(['WEBHOOK']));
+    const details = JSON.stringify(records.map((record) => record.details));
+    expect(details).toContain('127.0.0.1:9');
+    expect(details).toContain('Receiver moved');
+    expect(details).not.toContain('token=abc');
+    expect(details).not.toContain('/hook');
+    expect(details).not.toContain(secret);
+  });
+
   it("another organization's admin gets NOT_FOUND for every operation, and nothing changes", async () => {
     const { webhook } = await create();
     const snapshot = () => t.dataSource.query('SELECT * FROM webhooks WHERE id = $1', [webhook.id]);
@@ -221,6 +250,13 @@ describe('webhooks of an organization: registration and management', () => {
     );
     expect(webhooks.edges.map((edge) => edge.node.id)).not.toContain(webhook.id);
     expect(await snapshot()).toEqual(before);
+    expect(
+      await countRows(
+        t,
+        "SELECT count(*) FROM audit_events WHERE target_id = $1 AND action LIKE 'WEBHOOK_%' AND action <> 'WEBHOOK_CREATED'",
+        [webhook.id],
+      ),
+    ).toBe(0);
   });
 
   it('refuses a plain VIEWER and the anonymous: FORBIDDEN / UNAUTHENTICATED', async () => {

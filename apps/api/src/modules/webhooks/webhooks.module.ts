@@ -1,3 +1,4 @@
+import { AuditModule } from '@api/modules/audit/audit.module';
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 import { EventsModule } from '@api/modules/events/events.module';
@@ -11,7 +12,7 @@ import { WebhooksResolver } from './webhooks.resolver';
 import { WebhooksService } from './webhooks.service';
 
 @Module({
-  imports: [OrganizationsModule, EventsModule],
+  imports: [OrganizationsModule, EventsModule, AuditModule],
   providers: [
     WebhooksResolver,
     WebhooksService,

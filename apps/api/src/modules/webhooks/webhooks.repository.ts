@@ -29,8 +29,8 @@ export class WebhooksRepository {
     return this.repo(manager).save(entity);
   }
 
-  async delete(id: string): Promise<void> {
-    await this.repo().delete({ id });
+  async delete(id: string, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).delete({ id });
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

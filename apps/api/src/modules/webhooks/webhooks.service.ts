@@ -1,9 +1,12 @@
+import type { EntityManager } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import { Tier, tierCovers } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { badInput, notFound } from '@api/common/app-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import type { BulletinEventFilter } from '@api/modules/events/dto/bulletin-events.args';
+import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
+import { AuditService } from '@api/modules/audit/audit.service';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import type {
   CreateWebhookInput,
@@ -83,6 +86,7 @@ export class WebhooksService {
     private readonly organizations: OrganizationsService,
     private readonly sender: WebhookSender,
     private readonly worker: WebhookWorker,
+    private readonly audit: AuditService,
   ) {}
 
   async list(viewer: RequestViewer, args: WebhooksArgs): Promise<Connection<Webhook>> {
@@ -107,8 +111,8 @@ export class WebhooksService {
     await this.checkClearance(viewer, organizationId, input.clearance);
     const url = await this.checkUrl(input.url);
     const secret = newSigningSecret();
-    const entity = await this.webhooks.transaction(async (manager) =>
-      this.webhooks.save(
+    const entity = await this.webhooks.transaction(async (manager) => {
+      const saved = await this.webhooks.save(
         this.webhooks.create({
           organizationId,
           name: input.name.trim(),
@@ -128,8 +132,10 @@ export class WebhooksService {
           createdByUserId: viewer.userId,
         }),
         manager,
-      ),
-    );
+      );
+      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_CREATED, saved);
+      return saved;
+    });
     this.worker.kick();
     return { webhook: toWebhook(entity), secret };
   }
@@ -143,7 +149,11 @@ export class WebhooksService {
     if (input.url !== undefined) entity.url = await this.checkUrl(input.url);
     if (input.name !== undefined) entity.name = input.name.trim();
     if (input.filter !== undefined) entity.filter = storedFilter(input.filter);
-    return toWebhook(await this.webhooks.save(entity));
+    return this.webhooks.transaction(async (manager) => {
+      const saved = await this.webhooks.save(entity, manager);
+      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_UPDATED, saved);
+      return toWebhook(saved);
+    });
   }
 
   /** Stops deliveries now: those still waiting are SKIPPED with the reason. */
@@ -157,6 +167,7 @@ export class WebhooksService {
       entity.disabledAt = new Date();
       const saved = await this.webhooks.save(entity, manager);
       await this.webhooks.skipWaiting(manager, entity.id, `Not sent: the webhook was disabled (${reason})`);
+      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_DISABLED, saved, { reason });
       return toWebhook(saved);
     });
   }
@@ -174,7 +185,9 @@ export class WebhooksService {
       entity.disabledAt = null;
       entity.consecutiveFailures = 0;
       entity.cursorSequence = await this.webhooks.head(manager);
-      return this.webhooks.save(entity, manager);
+      const enabled = await this.webhooks.save(entity, manager);
+      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_ENABLED, enabled);
+      return enabled;
     });
     this.worker.kick();
     return toWebhook(saved);
@@ -183,7 +196,10 @@ export class WebhooksService {
   /** Removes the webhook and its delivery log. */
   async delete(viewer: RequestViewer, id: string): Promise<string> {
     const entity = await this.requireOwn(viewer, id);
-    await this.webhooks.delete(entity.id);
+    await this.webhooks.transaction(async (manager) => {
+      await this.webhooks.delete(entity.id, manager);
+      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_DELETED, entity);
+    });
     return entity.id;
   }
 
@@ -197,7 +213,13 @@ export class WebhooksService {
     entity.previousSecretExpiresAt = keep ? new Date(now.getTime() + input.keepOldSecretForSeconds * 1000) : null;
     entity.secret = secret;
     entity.secretRotatedAt = now;
-    return { webhook: toWebhook(await this.webhooks.save(entity)), secret };
+    const saved = await this.webhooks.transaction(async (manager) => {
+      const rotated = await this.webhooks.save(entity, manager);
+      const details = { oldSecretValidUntil: rotated.previousSecretExpiresAt?.toISOString() ?? null };
+      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_SECRET_ROTATED, rotated, details);
+      return rotated;
+    });
+    return { webhook: toWebhook(saved), secret };
   }
 
   async deliveries(viewer: RequestViewer, args: WebhookDeliveriesArgs): Promise<Connection<WebhookDelivery>> {
@@ -210,6 +232,23 @@ export class WebhooksService {
       key: String(delivery.sequence),
       id: delivery.id,
     }));
+  }
+
+  /** Every change of a webhook is on the audit trail (R18), in its own transaction; never its URL's secrets. */
+  private recordChange(
+    manager: EntityManager,
+    viewer: RequestViewer,
+    action: AuditAction,
+    webhook: WebhookEntity,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    return this.audit.record(manager, {
+      actor: viewer,
+      action,
+      targetType: AuditTargetType.WEBHOOK,
+      targetId: webhook.id,
+      details: { name: webhook.name, host: new URL(webhook.url).host, clearance: webhook.clearance, ...extra },
+    });
   }
 
   private organizationOf(viewer: RequestViewer): string {

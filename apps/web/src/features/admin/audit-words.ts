@@ -37,6 +37,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Partial<Record<AuditAction, string>>>
   FEED_CREATED: 'Feed created',
   FEED_UPDATED: 'Feed changed',
   FEED_DELETED: 'Feed deleted',
+  WEBHOOK_CREATED: 'Webhook registered',
+  WEBHOOK_UPDATED: 'Webhook changed',
+  WEBHOOK_DISABLED: 'Webhook disabled',
+  WEBHOOK_ENABLED: 'Webhook enabled',
+  WEBHOOK_SECRET_ROTATED: 'Webhook secret rotated',
+  WEBHOOK_DELETED: 'Webhook deleted',
 };
 
 export const OUTCOME_LABELS: Readonly<Record<AuditOutcome, string>> = {
