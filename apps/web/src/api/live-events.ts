@@ -21,7 +21,11 @@ export interface LiveStreamOptions<TData, TVariables> {
   readonly variables: Omit<TVariables, 'since'>;
   /** Start after this sequence (from latestEventSequence read before the page). */
   readonly since: number | null;
-  readonly sequenceOf: (data: TData) => number;
+  /**
+   * The sequence each message carries, for resuming with `since`. Absent for a subscription with no `since`
+   * (one that sends its whole state at every subscription): it is then sent its variables alone.
+   */
+  readonly sequenceOf?: (data: TData) => number;
   readonly onData: (data: TData) => void;
   readonly onStatus: (status: LiveStatus) => void;
   /** The server no longer keeps events after `since` (a long sleep): reload the page, then stream anew. */
@@ -127,13 +131,16 @@ export function openLiveStream<TData, TVariables>(options: LiveStreamOptions<TDa
     });
     client = current;
     current.subscribe<TData>(
-      { query: print(options.document), variables: { ...options.variables, since } },
+      {
+        query: print(options.document),
+        variables: options.sequenceOf ? { ...options.variables, since } : options.variables,
+      },
       {
         next: (result) => {
           if (current !== client) return;
           if (result.errors?.length) return void onClosed(result.errors);
           if (!result.data) return;
-          since = options.sequenceOf(result.data);
+          if (options.sequenceOf) since = options.sequenceOf(result.data);
           options.onData(result.data);
         },
         error: (error) => {

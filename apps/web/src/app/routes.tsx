@@ -11,6 +11,8 @@ import { OrganizationsPage } from '@web/features/admin/organizations-page';
 import { UsersPage } from '@web/features/admin/users-page';
 import { WebhookDeliveriesPage } from '@web/features/admin/webhook-deliveries-page';
 import { WebhooksPage } from '@web/features/admin/webhooks-page';
+import { AcknowledgementsPage } from '@web/features/acknowledgements/acknowledgements-page';
+import { AmendPage } from '@web/features/bulletin/amend-page';
 import { BulletinPage } from '@web/features/bulletin/bulletin-page';
 import { ComposePage } from '@web/features/compose/compose-page';
 import { DraftsPage } from '@web/features/drafts/drafts-page';
@@ -51,6 +53,11 @@ export function createRouter() {
         // Both render the same editor, so a new draft's first save can move to its own address without a reload.
         { path: 'compose', element: guarded('/compose', <ComposePage />) },
         { path: 'bulletins/:id/edit', element: guarded('/compose', <ComposePage />, 'Edit draft') },
+        { path: 'bulletins/:id/amend', element: guarded('/review', <AmendPage />, 'Amend a bulletin') },
+        {
+          path: 'bulletins/:id/acknowledgements',
+          element: guarded('/review', <AcknowledgementsPage />, 'Acknowledgements'),
+        },
         { path: 'drafts', element: guarded('/drafts', <DraftsPage />) },
         { path: 'review', element: guarded('/review', <ReviewQueuePage />) },
         { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },

@@ -16,6 +16,7 @@ export const cssVariables: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': '#6c757d', // 4.7:1 on white: the hint is the only sign of an empty filter
     '--mantine-color-anchor': 'var(--mantine-color-blue-8)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)', // red.6 is 3.3:1 on white; a field's error must be read
   },
   dark: {},
 });

@@ -43,6 +43,7 @@ export function aBulletin(overrides: Partial<PageBulletin> = {}): PageBulletin {
     changeNote: 'Added a second domain.',
     acknowledgedByMe: false,
     review: null,
+    pendingAmendment: null,
     reviewComments: null,
     originators: [
       org('CISA', 'Cybersecurity and Infrastructure Security Agency'),

@@ -16,6 +16,7 @@ import { BulletinFacts } from './bulletin-facts';
 import { BULLETIN_PAGE, type PageBulletin } from './bulletin-query';
 import { senderLine } from './bulletin-words';
 import { IndicatorsTable } from './indicators-table';
+import { PublisherActions } from './publisher-actions';
 import { ReceiptReport } from './receipt-report';
 import { httpUrl } from './reference-link';
 import { RevisionsList } from './revisions-list';
@@ -100,6 +101,7 @@ function BulletinView({ bulletin, change }: { bulletin: PageBulletin; change: Li
       {change && <LiveChangeNotice change={change} />}
       <BulletinFacts bulletin={bulletin} />
       <ReviewPanel key={bulletin.id} bulletin={bulletin} />
+      <PublisherActions key={`actions-${bulletin.id}`} bulletin={bulletin} />
       {bulletin.acknowledgements && !unpublished && <ReceiptReport report={bulletin.acknowledgements} />}
       {retracted ? (
         <Alert

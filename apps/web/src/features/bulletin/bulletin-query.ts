@@ -47,6 +47,12 @@ export const BULLETIN_PAGE_FIELDS = graphql(`
     review {
       ...ReviewFields
     }
+    pendingAmendment {
+      revision
+      tier
+      title
+      changeNote
+    }
     reviewComments {
       revision
       comment

@@ -1,52 +1,28 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  MultiSelect,
-  NativeSelect,
-  Stack,
-  TagsInput,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { DateTime } from '@web/components/date-time';
 import { ErrorNotice } from '@web/components/error-notice';
 import { TlpBanner } from '@web/components/tlp/tlp-banner';
-import { BulletinBody } from '@web/features/bulletin/bulletin-body';
-import { CATEGORY_LABELS, SEVERITY_LABELS, SEVERITY_ORDER, STATE_NAMES } from '@web/features/feed/bulletin-labels';
-import type { Category, Severity, Tier } from '@web/graphql/generated/graphql';
 import type { DraftBulletin } from './compose-query';
-import { ApproverField } from './approver-field';
 import { ConflictPanel } from './conflict-panel';
+import { DraftFields, type EditorViewer } from './draft-fields';
 import {
   type DraftForm,
   draftFromBulletin,
   emptyDraft,
-  MAX_TAGS,
   namesApprover,
   saveProblems,
   submitProblems,
-  tagForm,
 } from './draft-form';
 import { parseIndicatorLines } from './indicator-lines';
-import { IndicatorsField } from './indicators-field';
-import { type KnownOrganization, OrganizationSelect } from './organization-select';
-import { RecipientPicker, useRecipientCheck } from './recipient-picker';
+import type { KnownOrganization } from './organization-select';
+import { useRecipientCheck } from './recipient-picker';
 import { SaveStatus } from './save-status';
-import { TierField } from './tier-field';
-import { useBodyPreview } from './use-body-preview';
 import { type DraftApi, useDraftAutosave } from './use-draft-autosave';
 import classes from './compose.module.css';
 
-export interface EditorViewer {
-  readonly organization: { readonly id: string; readonly name: string; readonly shortName: string };
-  readonly clearance: Tier;
-}
+export type { EditorViewer } from './draft-fields';
 
 interface DraftEditorProps {
   readonly api: DraftApi;
@@ -56,12 +32,6 @@ interface DraftEditorProps {
   /** The first save created the draft: the page's address can now name it. */
   readonly onCreated: (id: string) => void;
 }
-
-const CATEGORY_OPTIONS = Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }));
-const SEVERITY_OPTIONS = [...SEVERITY_ORDER].reverse().map((value) => ({ value, label: SEVERITY_LABELS[value] }));
-const STATE_OPTIONS = Object.entries(STATE_NAMES)
-  .map(([value, label]) => ({ value, label }))
-  .sort((a, b) => a.label.localeCompare(b.label));
 
 /**
  * The draft editor: what the bulletin says, how it is marked, whom it is for, its indicators. It saves as the
@@ -84,15 +54,12 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
     [form.recipientOrganizationIds, form.recipientUserIds],
   );
   const recipientCheck = useRecipientCheck(form.tier, chosenRecipients);
-  const preview = useBodyPreview(form.body);
   const blocking = saveProblems(form);
   const [approverId, setApproverId] = useState<string | null>(null);
   const approver = namesApprover(form.tier) ? approverId : null;
   const beforeSubmit = submitProblems(form, paste, recipientCheck.unfit, approver);
   const draft = autosave.draft;
 
-  const set = <K extends keyof DraftForm>(field: K, value: DraftForm[K]) =>
-    setForm((current) => ({ ...current, [field]: value }));
   const remember = (chosen: KnownOrganization[]) =>
     setNames((current) => [...current, ...chosen.filter((c) => !current.some((known) => known.id === c.id))]);
   const organizationName = (id: string) => names.find((known) => known.id === id)?.name ?? 'An organization';
@@ -121,8 +88,6 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
     }
   };
 
-  const coSenders = form.originatorIds.filter((id) => id !== viewer.organization.id);
-
   return (
     <div className={classes['page']}>
       <header className={classes['header']}>
@@ -147,192 +112,17 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
         />
       )}
       <form onSubmit={(event) => void submit(event)} noValidate className={classes['form']}>
-        <fieldset className={classes['section']}>
-          <legend className={classes['legend']}>Sent by</legend>
-          <Text size="sm">
-            <strong>{viewer.organization.name}</strong>
-            {coSenders.length > 0 && <> jointly with {coSenders.map(organizationName).join(', ')}</>}
-          </Text>
-          <OrganizationSelect
-            id="draft-originators"
-            label="Joint bulletin with (optional)"
-            description="Other agencies or offices sending it with you. Their publishers can review and publish it too."
-            placeholder="Search the directory by name"
-            value={coSenders}
-            known={names}
-            exclude={[viewer.organization.id]}
-            onChange={(ids, chosen) => {
-              remember(chosen);
-              set('originatorIds', [viewer.organization.id, ...ids]);
-            }}
-          />
-        </fieldset>
-
-        <fieldset className={classes['section']}>
-          <legend className={classes['legend']}>What it says</legend>
-          <TextInput
-            id="draft-title"
-            label="Title"
-            description="What happened, in a line an official can act on."
-            required
-            maxLength={300}
-            value={form.title}
-            onChange={(event) => set('title', event.currentTarget.value)}
-          />
-          <Textarea
-            id="draft-summary"
-            label="Summary"
-            description="One or two sentences: shown in every feed and email."
-            required
-            autosize
-            minRows={2}
-            maxLength={2000}
-            value={form.summary}
-            onChange={(event) => set('summary', event.currentTarget.value)}
-          />
-          <div className={classes['bodyAndPreview']}>
-            <Textarea
-              id="draft-body"
-              label="Text"
-              description="Markdown: ## for a heading, - for a list, [words](https://…) for a link."
-              autosize
-              minRows={10}
-              maxRows={30}
-              classNames={{ input: classes['mono'] }}
-              value={form.body}
-              onChange={(event) => set('body', event.currentTarget.value)}
-            />
-            <section className={classes['preview']} aria-labelledby="preview-heading">
-              <div className={classes['previewHead']}>
-                <h2 id="preview-heading" className={classes['previewTitle']}>
-                  Preview
-                </h2>
-                <Text size="xs" c="dimmed" data-testid="preview-status">
-                  {preview.error !== null
-                    ? 'The preview could not be updated.'
-                    : preview.updating
-                      ? 'Updating…'
-                      : 'As readers will see it.'}
-                </Text>
-              </div>
-              {preview.html ? (
-                <BulletinBody html={preview.html} />
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {preview.html === ''
-                    ? 'Nothing written yet. The text appears here as you write it, exactly as Bulwark will show it.'
-                    : 'Preparing the preview…'}
-                </Text>
-              )}
-            </section>
-          </div>
-        </fieldset>
-
-        <fieldset className={classes['section']}>
-          <legend className={classes['legend']}>How it is marked</legend>
-          <div className={classes['pair']}>
-            <NativeSelect
-              id="draft-category"
-              label="Category"
-              data={CATEGORY_OPTIONS}
-              value={form.category}
-              onChange={(event) => set('category', event.currentTarget.value as Category)}
-            />
-            <NativeSelect
-              id="draft-severity"
-              label="Severity"
-              data={SEVERITY_OPTIONS}
-              value={form.severity}
-              onChange={(event) => set('severity', event.currentTarget.value as Severity)}
-            />
-          </div>
-          <TierField value={form.tier} clearance={viewer.clearance} onChange={(tier) => set('tier', tier)} />
-        </fieldset>
-
-        <fieldset className={classes['section']}>
-          <legend className={classes['legend']}>Whom it is for</legend>
-          <MultiSelect
-            id="draft-jurisdictions"
-            label="States concerned"
-            description="Leave empty for a national bulletin."
-            placeholder={form.jurisdictions.length ? undefined : 'National'}
-            data={STATE_OPTIONS}
-            value={[...form.jurisdictions]}
-            onChange={(codes) => set('jurisdictions', codes)}
-            searchable
-            hidePickedOptions
-            maxDropdownHeight={260}
-          />
-          <RecipientPicker
-            tier={form.tier}
-            organizationIds={form.recipientOrganizationIds}
-            userIds={form.recipientUserIds}
-            check={recipientCheck}
-            onChange={(organizationIds, userIds, named) => {
-              remember(
-                named
-                  .filter((option) => option.kind === 'ORGANIZATION')
-                  .map((option) => ({ id: option.id, name: option.name })),
-              );
-              setForm((current) => ({
-                ...current,
-                recipientOrganizationIds: organizationIds,
-                recipientUserIds: userIds,
-              }));
-            }}
-          />
-        </fieldset>
-
-        <fieldset className={classes['section']}>
-          <legend className={classes['legend']}>Indicators</legend>
-          <IndicatorsField value={form.indicatorsText} paste={paste} onChange={(text) => set('indicatorsText', text)} />
-        </fieldset>
-
-        <fieldset className={classes['section']}>
-          <legend className={classes['legend']}>Tags, references and expiry</legend>
-          <TagsInput
-            id="draft-tags"
-            label="Tags"
-            description={`Press Enter after each, at most ${MAX_TAGS}. Written in lower case with dashes: “Voter rolls” becomes voter-rolls.`}
-            value={[...form.tags]}
-            onChange={(tags) => set('tags', [...new Set(tags.map(tagForm).filter(Boolean))])}
-            maxTags={MAX_TAGS}
-            splitChars={[',']}
-            clearable
-          />
-          <Textarea
-            id="draft-references"
-            label="References"
-            description="Web addresses readers can check, one per line (https://…)."
-            autosize
-            minRows={2}
-            classNames={{ input: classes['mono'] }}
-            value={form.references}
-            onChange={(event) => set('references', event.currentTarget.value)}
-            error={blocking.find((problem) => problem.field === 'draft-references')?.message}
-          />
-          <TextInput
-            id="draft-expires"
-            type="datetime-local"
-            label="Expires (optional)"
-            description="After this, readers see it marked as expired. In your own time zone."
-            value={form.expiresAt}
-            onChange={(event) => set('expiresAt', event.currentTarget.value)}
-            classNames={{ wrapper: classes['expiry'] }}
-          />
-        </fieldset>
-
-        {namesApprover(form.tier) && (
-          <fieldset className={classes['section']}>
-            <legend className={classes['legend']}>Review</legend>
-            <ApproverField
-              bulletinId={draft?.id ?? null}
-              tier={form.tier}
-              value={approverId}
-              onChange={setApproverId}
-            />
-          </fieldset>
-        )}
+        <DraftFields
+          form={form}
+          onChange={setForm}
+          viewer={viewer}
+          names={names}
+          onNamed={remember}
+          paste={paste}
+          recipientCheck={recipientCheck}
+          problems={blocking}
+          approver={{ bulletinId: draft?.id ?? null, value: approverId, onChange: setApproverId }}
+        />
 
         <footer className={classes['footer']}>
           {beforeSubmit.length > 0 && (
