@@ -9,13 +9,15 @@ import { TlpBadge } from '@web/components/tlp/tlp-badge';
 import { useDocumentTitle } from '@web/components/use-document-title';
 import type { AdminApiKeysQuery, Role, Tier } from '@web/graphql/generated/graphql';
 import { ADMIN_CONTEXT, API_KEYS, CREATE_API_KEY, REVOKE_API_KEY, ROTATE_API_KEY } from './admin-queries';
-import { OVERLAP_CHOICES, overlapInWords, vettingCap } from './admin-words';
+import { overlapInWords, vettingCap } from './admin-words';
 import { ClearanceField } from './clearance-field';
 import { ConfirmDialog } from './confirm-dialog';
 import { Pager } from './pager';
 import { SecretOnce } from './secret-once';
 import { useCursorPages } from './use-pages';
 import classes from './admin.module.css';
+import { usePendingAction } from './use-pending-action';
+import { OverlapRotateDialog } from './overlap-rotate-dialog';
 
 type ApiKey = AdminApiKeysQuery['apiKeys']['edges'][number]['node'];
 
@@ -169,8 +171,11 @@ export function ApiKeysPage() {
         />
       )}
       {rotating && (
-        <RotateKeyForm
-          apiKey={rotating}
+        <OverlapRotateDialog
+          title={`Rotate “${rotating.name}”`}
+          explanation="A new key with the same name, roles and clearance is made, and its secret shown once. The old key can keep working for a while, so the system that uses it can switch without a gap."
+          oldLabel="The old key"
+          submitLabel="Rotate the key"
           onClose={() => setRotating(null)}
           onSubmit={async (seconds) => {
             const { data } = await rotateApiKey({
@@ -243,8 +248,7 @@ function CreateKeyForm({
   const [clearance, setClearance] = useState<Tier>('GREEN');
   const [lifetime, setLifetime] = useState('365');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePendingAction();
   const nameProblem = name.trim() === '' ? 'Name the system that will use it.' : null;
   const rolesProblem = roles.length === 0 ? 'Choose at least one.' : null;
 
@@ -252,21 +256,15 @@ function CreateKeyForm({
     event.preventDefault();
     setTried(true);
     if (nameProblem || rolesProblem) return;
-    setBusy(true);
-    setError(null);
-    try {
+    const done = await run(async () => {
       await onSubmit({
         name: name.trim(),
         roles,
         clearance,
         ...(lifetime && { expiresAt: new Date(Date.now() + Number(lifetime) * DAY_MS).toISOString() }),
       });
-      onClose();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (done) onClose();
   };
 
   return (
@@ -324,63 +322,6 @@ function CreateKeyForm({
           </Group>
         </Stack>
       </form>
-    </Modal>
-  );
-}
-
-function RotateKeyForm({
-  apiKey,
-  onSubmit,
-  onClose,
-}: {
-  apiKey: ApiKey;
-  onSubmit: (seconds: number) => Promise<void>;
-  onClose: () => void;
-}) {
-  const [overlap, setOverlap] = useState('86400');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(Number(overlap));
-      onClose();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened
-      onClose={onClose}
-      title={`Rotate “${apiKey.name}”`}
-      centered
-    >
-      <Stack gap="md">
-        <Text size="sm">
-          A new key with the same name, roles and clearance is made, and its secret shown once. The old key can keep
-          working for a while, so the system that uses it can switch without a gap.
-        </Text>
-        <NativeSelect
-          label="The old key"
-          data={OVERLAP_CHOICES}
-          value={overlap}
-          onChange={(event) => setOverlap(event.currentTarget.value)}
-        />
-        {error !== null && <ErrorNotice error={error} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button loading={busy} onClick={() => void submit()}>
-            Rotate the key
-          </Button>
-        </Group>
-      </Stack>
     </Modal>
   );
 }

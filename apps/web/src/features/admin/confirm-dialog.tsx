@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { ErrorNotice } from '@web/components/error-notice';
+import { usePendingAction } from './use-pending-action';
 
 interface ConfirmDialogProps {
   readonly opened: boolean;
@@ -23,23 +23,16 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run, clearError } = usePendingAction();
   const close = () => {
-    setError(null);
+    clearError();
     onClose();
   };
   const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    const done = await run(async () => {
       await onConfirm();
-      close();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (done) close();
   };
   return (
     <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={close} title={title} centered>

@@ -19,6 +19,7 @@ import { tierLabel, tierWithin } from './admin-words';
 import { ConfirmDialog } from './confirm-dialog';
 import { KIND_LABELS, KIND_ORDER, organizationTree, type TreeNode } from './organization-tree';
 import classes from './admin.module.css';
+import { usePendingAction } from './use-pending-action';
 
 type Organization = AdminOrganizationsQuery['organizations']['edges'][number]['node'];
 
@@ -221,20 +222,13 @@ function VetForm({
   onClose: () => void;
 }) {
   const [tier, setTier] = useState<Tier>(organization.vettedTier);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePendingAction();
   const lowering = !tierWithin(organization.vettedTier, tier);
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    const done = await run(async () => {
       await onSubmit(tier);
-      onClose();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (done) onClose();
   };
   return (
     <Modal
@@ -297,8 +291,7 @@ function CreateOrganizationForm({
   const [jurisdiction, setJurisdiction] = useState('');
   const [vettedTier, setVettedTier] = useState<Tier>('GREEN');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePendingAction();
   const nameProblem = name.trim().length < 2 ? 'Enter its name.' : null;
   const shortProblem = /^[A-Z][A-Z0-9-]{1,23}$/.test(shortName)
     ? null
@@ -308,9 +301,7 @@ function CreateOrganizationForm({
     event.preventDefault();
     setTried(true);
     if (nameProblem || shortProblem) return;
-    setBusy(true);
-    setError(null);
-    try {
+    const done = await run(async () => {
       await onSubmit({
         name: name.trim(),
         shortName,
@@ -319,12 +310,8 @@ function CreateOrganizationForm({
         ...(parentId && { parentId }),
         ...(jurisdiction && { jurisdiction }),
       });
-      onClose();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (done) onClose();
   };
 
   const parents = [...organizations].sort((a, b) => a.name.localeCompare(b.name));

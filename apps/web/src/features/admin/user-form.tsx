@@ -5,6 +5,7 @@ import { ErrorNotice } from '@web/components/error-notice';
 import type { Role, Tier } from '@web/graphql/generated/graphql';
 import { tierWithin, vettingCap } from './admin-words';
 import { ClearanceField } from './clearance-field';
+import { usePendingAction } from './use-pending-action';
 
 /** The roles an organization administrator grants, with what each adds, in words. */
 const GRANTABLE: readonly { role: Role; adds: string }[] = [
@@ -45,8 +46,7 @@ export function UserForm({
   onClose,
 }: UserFormProps) {
   const [values, setValues] = useState<UserFormValues>(initial);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, clearError } = usePendingAction();
   const [tried, setTried] = useState(false);
   const set = (change: Partial<UserFormValues>) => setValues((current) => ({ ...current, ...change }));
 
@@ -56,7 +56,7 @@ export function UserForm({
   const problems = [nameProblem, emailProblem, rolesProblem].filter(Boolean);
 
   const close = () => {
-    setError(null);
+    clearError();
     setTried(false);
     onClose();
   };
@@ -64,16 +64,10 @@ export function UserForm({
     event.preventDefault();
     setTried(true);
     if (problems.length > 0) return;
-    setBusy(true);
-    setError(null);
-    try {
+    const done = await run(async () => {
       await onSubmit({ ...values, displayName: values.displayName.trim(), email: values.email.trim() });
-      close();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (done) close();
   };
 
   return (

@@ -37,7 +37,7 @@ import {
   ROTATE_WEBHOOK_SECRET,
   WEBHOOKS,
 } from './admin-queries';
-import { lowerTier, OVERLAP_CHOICES, overlapInWords, tierLabel } from './admin-words';
+import { lowerTier, overlapInWords, tierLabel } from './admin-words';
 import { ClearanceField } from './clearance-field';
 import { ConfirmDialog } from './confirm-dialog';
 import { Pager } from './pager';
@@ -45,6 +45,8 @@ import { SecretOnce } from './secret-once';
 import { useCursorPages } from './use-pages';
 import { EVENT_TYPE_LABELS, filterInWords } from './webhook-words';
 import classes from './admin.module.css';
+import { usePendingAction } from './use-pending-action';
+import { OverlapRotateDialog } from './overlap-rotate-dialog';
 
 type Webhook = AdminWebhooksQuery['webhooks']['edges'][number]['node'];
 
@@ -206,8 +208,11 @@ export function WebhooksPage() {
         />
       )}
       {rotating && (
-        <RotateSecretForm
-          webhook={rotating}
+        <OverlapRotateDialog
+          title={`Rotate the signing secret of “${rotating.name}”`}
+          explanation="A new signing secret is made and shown once. While the old one also works, each delivery carries a signature by both, so the receiver can switch without refusing any."
+          oldLabel="The old secret"
+          submitLabel="Rotate the secret"
           onClose={() => setRotating(null)}
           onSubmit={async (seconds) => {
             const { data } = await rotateSecret({
@@ -285,8 +290,7 @@ function CreateWebhookForm({
   const [minSeverity, setMinSeverity] = useState<Severity | ''>('');
   const [clearance, setClearance] = useState<Tier>('GREEN');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = usePendingAction();
   const nameProblem = name.trim() === '' ? 'Name the system that receives it.' : null;
   const urlProblem =
     /^https?:\/\/\S+$/.test(url.trim()) && url.trim() !== 'https://' ? null : 'Enter the address, https://…';
@@ -299,9 +303,7 @@ function CreateWebhookForm({
     event.preventDefault();
     setTried(true);
     if (nameProblem || urlProblem) return;
-    setBusy(true);
-    setError(null);
-    try {
+    const done = await run(async () => {
       await onSubmit({
         name: name.trim(),
         url: url.trim(),
@@ -312,12 +314,8 @@ function CreateWebhookForm({
           ...(minSeverity && { minSeverity }),
         },
       });
-      onClose();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (done) onClose();
   };
 
   return (
@@ -406,63 +404,6 @@ function CreateWebhookForm({
           </Group>
         </Stack>
       </form>
-    </Modal>
-  );
-}
-
-function RotateSecretForm({
-  webhook,
-  onSubmit,
-  onClose,
-}: {
-  webhook: Webhook;
-  onSubmit: (seconds: number) => Promise<void>;
-  onClose: () => void;
-}) {
-  const [overlap, setOverlap] = useState('86400');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(Number(overlap));
-      onClose();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened
-      onClose={onClose}
-      title={`Rotate the signing secret of “${webhook.name}”`}
-      centered
-    >
-      <Stack gap="md">
-        <Text size="sm">
-          A new signing secret is made and shown once. While the old one also works, each delivery carries a signature
-          by both, so the receiver can switch without refusing any.
-        </Text>
-        <NativeSelect
-          label="The old secret"
-          data={OVERLAP_CHOICES}
-          value={overlap}
-          onChange={(event) => setOverlap(event.currentTarget.value)}
-        />
-        {error !== null && <ErrorNotice error={error} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button loading={busy} onClick={() => void submit()}>
-            Rotate the secret
-          </Button>
-        </Group>
-      </Stack>
     </Modal>
   );
 }
