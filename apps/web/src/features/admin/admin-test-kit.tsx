@@ -1,10 +1,11 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import type { Permission, Tier } from '@web/graphql/generated/graphql';
+import { expect } from 'vitest';
 import { ADMIN_CONTEXT } from './admin-queries';
 
 export const GEORGIA = { id: 'a0000000-0000-4000-8000-000000000001', name: 'Georgia Secretary of State' };
@@ -47,4 +48,11 @@ export function renderWithApi(page: ReactNode, mocks: MockLink.MockedResponse[])
       </MockedProvider>
     </MantineProvider>,
   );
+}
+
+/** A page's button once it is enabled: "Add a person" and the like wait for the organization to load. */
+export async function enabledButton(name: string): Promise<HTMLElement> {
+  const button = await screen.findByRole('button', { name });
+  await waitFor(() => expect(button).toBeEnabled());
+  return button;
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { API_KEYS, CREATE_API_KEY } from './admin-queries';
-import { adminContext, renderWithApi } from './admin-test-kit';
+import { adminContext, enabledButton, renderWithApi } from './admin-test-kit';
 import { ApiKeysPage } from './api-keys-page';
 
 const KEY = {
@@ -55,7 +55,7 @@ describe('API keys page', () => {
       },
     };
     renderWithApi(<ApiKeysPage />, [adminContext({ vettedTier: 'AMBER' }), keyList([KEY]), create]);
-    await userEvent.click(await screen.findByRole('button', { name: 'Create an API key' }));
+    await userEvent.click(await enabledButton('Create an API key'));
     const dialog = await screen.findByRole('dialog', { name: 'Create an API key' });
     await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'County EMS feed');
     const clearance = within(dialog).getByRole('combobox', { name: 'Clearance' });

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CREATE_USER, DEACTIVATE_USER, USERS } from './admin-queries';
-import { adminContext, renderWithApi } from './admin-test-kit';
+import { adminContext, enabledButton, renderWithApi } from './admin-test-kit';
 import * as passwords from './temporary-password';
 import { UsersPage } from './users-page';
 
@@ -45,13 +45,6 @@ const NEW_USER = {
   initialPassword: 'abcd-efgh-ijkm-npqr-stuv',
 };
 
-/** The button, once the organization has loaded: until then it is disabled and a click does nothing. */
-async function addPersonButton(): Promise<HTMLElement> {
-  const button = await screen.findByRole('button', { name: 'Add a person' });
-  await waitFor(() => expect(button).toBeEnabled());
-  return button;
-}
-
 describe('users page', () => {
   it('offers clearances up to the vetting only, says why beside the field, and shows the API’s refusal', async () => {
     vi.spyOn(passwords, 'temporaryPassword').mockReturnValue(NEW_USER.initialPassword);
@@ -66,7 +59,7 @@ describe('users page', () => {
       },
     };
     renderWithApi(<UsersPage />, [adminContext({ vettedTier: 'AMBER_STRICT' }), userList([PERSON]), refused]);
-    await userEvent.click(await addPersonButton());
+    await userEvent.click(await enabledButton('Add a person'));
     const dialog = await screen.findByRole('dialog', { name: 'Add a person' });
     expect(
       within(dialog).getByText(
@@ -122,7 +115,7 @@ describe('users page', () => {
       },
     };
     renderWithApi(<UsersPage />, [adminContext(), userList([PERSON]), created]);
-    await userEvent.click(await addPersonButton());
+    await userEvent.click(await enabledButton('Add a person'));
     const dialog = await screen.findByRole('dialog', { name: 'Add a person' });
     await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), NEW_USER.displayName);
     await userEvent.type(within(dialog).getByRole('textbox', { name: /^Email/ }), NEW_USER.email);
