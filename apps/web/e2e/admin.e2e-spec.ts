@@ -3,7 +3,15 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectAccessible, screenshot } from './support/checks';
-import { signInAs } from './support/pages';
+import {
+  anyNewBulletinsBar,
+  listedBulletin,
+  markDocument,
+  newBulletinsBar,
+  sameDocument,
+  signInAs,
+  waitUntilLive,
+} from './support/pages';
 import { describeInBrowser, usePortal } from './support/portal';
 import { Publisher } from './support/publisher';
 import { eventually, visible } from './support/waits';
@@ -214,27 +222,69 @@ describeInBrowser('organization administrators', () => {
     await screenshot(page, 'admin-audit.png');
   });
 
-  it('lets the platform administrator vet an organization in the tree, and read the whole trail', async () => {
+  it("lets the platform administrator lower a county's vetting in the tree: its clerk, signed in elsewhere, stops receiving AMBER live; the whole trail shows it", async () => {
+    const publisher = await Publisher.signIn(portal.url);
+    const clerk = await portal.page();
+    await signInAs(clerk, 'clerk@fulton.ga.demo');
+    await waitUntilLive(clerk);
+    await markDocument(clerk);
+    // AMBER for Georgia's office reaches its clients, Fulton County among them.
+    const before = await publisher.publish({
+      title: 'Credential stuffing against county election e-mail',
+      tier: 'AMBER',
+      toStates: ['GA'],
+    });
+    await newBulletinsBar(clerk, 1).click({ timeout: 15_000 });
+    await visible(listedBulletin(clerk, before.title));
+
     const page = await portal.page();
     await signInAs(page, 'admin@platform.demo');
     expect(await section(page, 'API keys').count()).toBe(0);
     await section(page, 'Organizations').click();
     await visible(page.getByRole('heading', { name: 'Organizations', level: 1 }));
-    // Cobb County sits under Georgia's office.
+    // Fulton County sits under Georgia's office.
     const underGeorgia = page.getByRole('list', { name: 'Under Georgia Secretary of State' });
-    const cobb = underGeorgia.getByRole('listitem', { name: 'Cobb County Elections' });
-    await visible(cobb);
-    await cobb.getByRole('button', { name: 'Change the vetting of Cobb County Elections' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Vetting of Cobb County Elections' });
+    const fulton = underGeorgia.getByRole('listitem', { name: 'Fulton County Elections' });
+    await visible(fulton);
+    await fulton.getByRole('button', { name: 'Change the vetting of Fulton County Elections' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vetting of Fulton County Elections' });
     await dialog.getByRole('combobox', { name: 'Vetted up to' }).selectOption('GREEN');
     expect(await dialog.innerText()).toContain('Lowering it takes effect at once');
     await dialog.getByRole('button', { name: 'Save the vetting' }).click();
     await eventually(
-      () => cobb.innerText(),
+      () => fulton.innerText(),
       (text) => text.includes('TLP:GREEN'),
       10_000,
-      'Cobb vetted GREEN',
+      'Fulton vetted GREEN',
     );
+
+    // The next AMBER bulletin for Georgia passes the clerk by; a GREEN one after it still arrives, on the same
+    // socket and in order, so the AMBER one would have been there first.
+    const after = await publisher.publish({
+      title: 'Second wave of credential stuffing against county e-mail',
+      tier: 'AMBER',
+      toStates: ['GA'],
+    });
+    const green = await publisher.publish({
+      title: 'Reminder: report suspicious voter-roll requests',
+      tier: 'GREEN',
+    });
+    await eventually(
+      async () => {
+        const bar = anyNewBulletinsBar(clerk);
+        if (await bar.count()) await bar.click();
+        return listedBulletin(clerk, green.title).count();
+      },
+      (count) => count > 0,
+      20_000,
+      "the GREEN bulletin on the clerk's feed",
+    );
+    expect(await clerk.getByText(after.title).count(), 'the AMBER bulletin published after the vetting').toBe(0);
+    expect(await sameDocument(clerk), 'all of it live, without a reload').toBe(true);
+    // What reached the clerk before is theirs no more: its address answers as one that never existed (R15).
+    await clerk.goto(`/bulletins/${before.id}`);
+    await visible(clerk.getByTestId('not-found'));
+
     await page.getByRole('textbox', { name: 'Find' }).fill('Georgia');
     await visible(page.getByRole('listitem', { name: 'Georgia Secretary of State' }));
     await page.getByRole('textbox', { name: 'Find' }).fill('');

@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { graphql, signIn } from '../../../test/support/server-process';
-import { expectAccessible, screenshot } from './support/checks';
+import { expectAccessible, expectNoSidewaysScroll, screenshot } from './support/checks';
 import { signInAs } from './support/pages';
 import { DEMO_PASSWORD, describeInBrowser, usePortal } from './support/portal';
 import { eventually, visible } from './support/waits';
@@ -45,83 +44,8 @@ async function publishedByTwo(url: string, input: Record<string, unknown>, appro
   return published.publishBulletin;
 }
 
-async function stateOffice(url: string, state: string): Promise<string> {
-  const { call } = await apiAs(url, 'publisher@cisa.demo');
-  const found = await call<{ organizations: { edges: { node: { id: string; jurisdiction: string } }[] } }>(
-    'query ($state: String!) { organizations(filter: { jurisdiction: $state, kind: STATE }) { edges { node { id jurisdiction } } } }',
-    { state },
-  );
-  const office = found.organizations.edges.find((edge) => edge.node.jurisdiction === state);
-  if (!office) throw new Error(`no state office for ${state}`);
-  return office.node.id;
-}
-
-const officeRow = (page: Page, person: string) =>
-  page
-    .getByRole('region', { name: 'Georgia Secretary of State' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${person}`) }) });
-
-async function noSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, 'no sideways scrolling at 375 px').toBeLessThanOrEqual(0);
-}
-
 describeInBrowser('after publication', () => {
   const portal = usePortal();
-
-  it("CISA's publisher watches Georgia's official go from pending to acknowledged, live, without a reload", async () => {
-    const georgia = await stateOffice(portal.url, 'GA');
-    const bulletin = await publishedByTwo(portal.url, {
-      tier: 'AMBER_STRICT',
-      title: 'Scanning of the Georgia voter registration portal',
-      summary: 'Repeated scans from two networks probe the registration portal for old software.',
-      body: '## What we saw\n\nScans from 203.0.113.0/24 against the registration portal.',
-      recipientOrganizationIds: [georgia],
-    });
-
-    const publisher = await portal.page();
-    await signInAs(publisher, 'publisher@cisa.demo');
-    await publisher.goto(`/bulletins/${bulletin.id}`);
-    await publisher.getByRole('link', { name: 'Who acknowledged' }).click();
-    await visible(publisher.getByRole('heading', { name: 'Acknowledgements', level: 1 }));
-    await eventually(
-      () => publisher.getByTestId('live-status').innerText(),
-      (text) => text === 'Live',
-      20_000,
-      'the dashboard live',
-    );
-    const official = officeRow(publisher, 'Georgia Election Official');
-    await visible(official);
-    expect(await official.innerText()).toContain('Pending');
-    expect(await official.innerText()).toMatch(/since /);
-    // Nothing may reload the page from here on: a marker on the window would be lost.
-    await publisher.evaluate(() => Object.assign(window, { noReload: true }));
-
-    const reader = await portal.page();
-    await signInAs(reader, 'official@ga.demo');
-    await reader.goto(`/bulletins/${bulletin.id}`);
-    await reader.getByRole('button', { name: 'Acknowledge receipt' }).click();
-    await visible(reader.getByText('Acknowledged ✓'));
-
-    await eventually(
-      () => official.innerText(),
-      (text) => text.includes('Acknowledged') && !text.includes('Pending'),
-      20_000,
-      "Georgia's official acknowledged on the dashboard",
-    );
-    expect(await publisher.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
-    expect(await publisher.getByTestId('ack-totals').innerText()).toMatch(/Acknowledged\s+1\b/);
-    await expectAccessible(publisher, 'acknowledgement dashboard');
-    await screenshot(publisher, 'acknowledgements.png', { fullPage: true });
-
-    const phone = await portal.page({ width: 375, height: 812 });
-    await signInAs(phone, 'publisher@cisa.demo');
-    await phone.goto(`/bulletins/${bulletin.id}/acknowledgements`);
-    await visible(officeRow(phone, 'Georgia Election Official'));
-    await noSidewaysScroll(phone);
-    await screenshot(phone, 'acknowledgements-mobile.png', { fullPage: true });
-  });
 
   it('the publisher amends a RED bulletin down to GREEN with a change note; a GREEN reader sees the new revision only (R12)', async () => {
     const cisaPublisher = await apiAs(portal.url, 'publisher@cisa.demo');
@@ -189,7 +113,7 @@ describeInBrowser('after publication', () => {
     await signInAs(phone, 'publisher@cisa.demo');
     await phone.goto(`/bulletins/${bulletin.id}/amend`);
     await visible(phone.getByRole('heading', { name: `Amend ${bulletin.reference}`, level: 1 }));
-    await noSidewaysScroll(phone);
+    await expectNoSidewaysScroll(phone);
     await screenshot(phone, 'amend-mobile.png');
 
     const reader = await portal.page();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { expectAccessible, screenshot } from './support/checks';
+import { expectAccessible, expectNoSidewaysScroll, screenshot } from './support/checks';
 import { signInAs } from './support/pages';
 import { describeInBrowser, usePortal } from './support/portal';
 import { eventually, visible } from './support/waits';
@@ -100,8 +100,7 @@ describeInBrowser('compose', () => {
     await phone.goto(new URL(analyst.url()).pathname);
     await visible(phone.getByRole('heading', { name: 'Edit draft', level: 1 }));
     expect(await phone.getByRole('textbox', { name: /^Title/ }).inputValue()).toBe(TITLE);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, 'no sideways scrolling at 375 px').toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(phone);
     await screenshot(phone, 'compose-mobile.png', { fullPage: true });
 
     await submitButton(analyst).click();

@@ -5,7 +5,9 @@ import {
   anyNewBulletinsBar,
   bulletinList,
   listedBulletin,
+  markDocument,
   newBulletinsBar,
+  sameDocument,
   searchFor,
   signInAs,
   waitUntilLive,
@@ -13,14 +15,6 @@ import {
 import { describeInBrowser, usePortal } from './support/portal';
 import { Publisher } from './support/publisher';
 import { eventually, visible } from './support/waits';
-
-/** Set on the page's window: still there later means the page was never reloaded. */
-async function markDocument(page: Page): Promise<void> {
-  await page.evaluate(() => Object.assign(window, { bulwarkTestMark: true }));
-}
-async function sameDocument(page: Page): Promise<boolean> {
-  return page.evaluate(() => 'bulwarkTestMark' in window);
-}
 
 /** What a reader sees at a bulletin's address opened directly: the whole page's words and the document title. */
 async function openDirectly(page: Page, id: string): Promise<{ page: string; notFound: string; title: string }> {

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { expectAccessible, SCREENSHOTS, screenshot } from './support/checks';
-import { signInAs } from './support/pages';
+import { expectAccessible, expectNoSidewaysScroll, SCREENSHOTS, screenshot } from './support/checks';
+import { listedBulletin, markDocument, newBulletinsBar, sameDocument, signInAs, waitUntilLive } from './support/pages';
 import { describeInBrowser, usePortal } from './support/portal';
 import { eventually, visible } from './support/waits';
 
@@ -35,6 +35,13 @@ const option = (page: Page, name: string): Locator =>
     .getByRole('listitem')
     .filter({ has: page.getByRole('checkbox', { name, exact: true }) })
     .last();
+
+/** A person's row under Georgia's office on the acknowledgement dashboard. */
+const officeRow = (page: Page, person: string): Locator =>
+  page
+    .getByRole('region', { name: 'Georgia Secretary of State' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${person}`) }) });
 
 /** The bulletin's entry in the review queue, by title. */
 const queued = (page: Page, title: string): Locator =>
@@ -73,7 +80,7 @@ async function sectionShot(page: Page, file: string): Promise<void> {
 describeInBrowser('review', () => {
   const portal = usePortal();
 
-  it("CISA's analyst sends an AMBER+STRICT draft to Georgia for review; CISA's publisher publishes it from the queue", async () => {
+  it("CISA's analyst sends an AMBER+STRICT draft to Georgia for review; CISA's publisher publishes it from the queue; Georgia's official has it live and acknowledges it, and the publisher's dashboard follows without a reload", async () => {
     const title = 'Look-alike ballot tracking site targets Georgia voters';
     const analyst = await portal.page();
     await signInAs(analyst, 'analyst@cisa.demo');
@@ -100,6 +107,13 @@ describeInBrowser('review', () => {
     await approvers.getByRole('radio', { name: /^CISA Publisher/ }).check();
 
     await submitAndOpen(analyst);
+    // Georgia's official is on the feed, live, before anything is published.
+    const official = await portal.page();
+    await signInAs(official, 'official@ga.demo');
+    await waitUntilLive(official);
+    await markDocument(official);
+    expect(await official.getByText(title).count(), 'nothing of a draft reaches its recipients').toBe(0);
+
     const panel = analyst.getByRole('region', { name: 'Awaiting review' });
     expect(await panel.innerText()).toContain('Needs a second publisher');
     expect(await panel.innerText()).toMatch(/Named approver\s+CISA Publisher/);
@@ -127,8 +141,7 @@ describeInBrowser('review', () => {
     await signInAs(phone, 'publisher@cisa.demo');
     await phone.goto('/review');
     await visible(queued(phone, title));
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, 'no sideways scrolling at 375 px').toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(phone);
     await screenshot(phone, 'review-queue-mobile.png');
 
     await entry.getByRole('link', { name: title }).click();
@@ -149,6 +162,48 @@ describeInBrowser('review', () => {
       await publisher.getByText(/^CISA-\d{4}-\d{4}$/).count(),
       'a reference number once published',
     ).toBeGreaterThan(0);
+
+    // Georgia's official: the bulletin waits behind the feed's bar, arrived without a reload.
+    await newBulletinsBar(official, 1).click({ timeout: 15_000 });
+    await visible(listedBulletin(official, title));
+    expect(await sameDocument(official), 'arrived live').toBe(true);
+
+    // The publisher's dashboard: Georgia's official pending, then acknowledged, on the same page.
+    await publisher.getByRole('link', { name: 'Who acknowledged' }).click();
+    await visible(publisher.getByRole('heading', { name: 'Acknowledgements', level: 1 }));
+    await eventually(
+      () => publisher.getByTestId('live-status').innerText(),
+      (text) => text === 'Live',
+      20_000,
+      'the dashboard live',
+    );
+    const person = officeRow(publisher, 'Georgia Election Official');
+    await visible(person);
+    expect(await person.innerText()).toContain('Pending');
+    expect(await person.innerText()).toMatch(/since /);
+    await markDocument(publisher);
+
+    await listedBulletin(official, title).click();
+    await visible(official.getByRole('heading', { name: title, level: 1 }));
+    await official.getByRole('button', { name: 'Acknowledge receipt' }).click();
+    await visible(official.getByText('Acknowledged ✓'));
+    await eventually(
+      () => person.innerText(),
+      (text) => text.includes('Acknowledged') && !text.includes('Pending'),
+      20_000,
+      "Georgia's official acknowledged on the dashboard",
+    );
+    expect(await sameDocument(publisher), 'the dashboard was never reloaded').toBe(true);
+    expect(await publisher.getByTestId('ack-totals').innerText()).toMatch(/Acknowledged\s+1\b/);
+    await expectAccessible(publisher, 'acknowledgement dashboard');
+    await screenshot(publisher, 'acknowledgements.png', { fullPage: true });
+
+    const dashboardOnPhone = await portal.page({ width: 375, height: 812 });
+    await signInAs(dashboardOnPhone, 'publisher@cisa.demo');
+    await dashboardOnPhone.goto(new URL(publisher.url()).pathname);
+    await visible(officeRow(dashboardOnPhone, 'Georgia Election Official'));
+    await expectNoSidewaysScroll(dashboardOnPhone);
+    await screenshot(dashboardOnPhone, 'acknowledgements-mobile.png', { fullPage: true });
   });
 
   it('a draft with AMBER recipients switched to AMBER+STRICT or RED names those that no longer fit, and keeps them until removed', async () => {
@@ -230,8 +285,7 @@ describeInBrowser('review', () => {
     await signInAs(phone, 'analyst@cisa.demo');
     await phone.goto(new URL(analyst.url()).pathname);
     await visible(phone.getByRole('checkbox', { name: 'Georgia Secretary of State', exact: true }));
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, 'no sideways scrolling at 375 px').toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(phone);
     await sectionShot(phone, 'compose-recipients-mobile.png');
   });
 

@@ -26,6 +26,12 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   expect(results.passes.length, `axe ran its rules on the ${name} page`).toBeGreaterThan(0);
 }
 
+/** At a phone's width, the page fits: nothing to scroll sideways. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `no sideways scrolling at ${page.viewportSize()?.width ?? '?'} px`).toBeLessThanOrEqual(0);
+}
+
 /**
  * A PNG of the page into docs/screenshots/ once its fonts are in and nothing is loading; no caret, no animation.
  * `fullPage` for a page whose point is below the fold (the bulletin's indicators).

@@ -31,6 +31,16 @@ export async function fillSignIn(page: Page, email: string, password: string): P
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Sets a mark on the page's window: still there later means the page was never reloaded. */
+export async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { bulwarkTestMark: true }));
+}
+
+/** Whether the mark of markDocument is still on the window: the same document, never reloaded. */
+export async function sameDocument(page: Page): Promise<boolean> {
+  return page.evaluate(() => 'bulwarkTestMark' in window);
+}
+
 /** The feed's live status once its socket is up. */
 export async function waitUntilLive(page: Page, timeout = 20_000): Promise<void> {
   await eventually(
