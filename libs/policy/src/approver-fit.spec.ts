@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Role, Tier } from '@bulwark/domain';
-import { ApproverRefusal, approverFit, describeApproverRefusal, takesApprover } from './approver-fit';
+import { ApproverRefusal, approverFit, describeApproverRefusal } from './approver-fit';
+import { needsSecondPublisher } from './release-decision';
 import { ORG, USER } from './testing/policy.factories';
 
 const red = { tier: Tier.RED, originatorOrgIds: [ORG.cisa, ORG.fbi], authorUserId: USER.author };
@@ -53,8 +54,8 @@ describe('approverFit (R10, R11)', () => {
     }
   });
 
-  it('names an approver on AMBER_STRICT and RED only', () => {
-    expect([Tier.CLEAR, Tier.GREEN, Tier.AMBER, Tier.AMBER_STRICT, Tier.RED].map(takesApprover)).toEqual([
+  it('names an approver on AMBER_STRICT and RED only: the tiers that wait for a second publisher', () => {
+    expect([Tier.CLEAR, Tier.GREEN, Tier.AMBER, Tier.AMBER_STRICT, Tier.RED].map(needsSecondPublisher)).toEqual([
       false,
       false,
       false,

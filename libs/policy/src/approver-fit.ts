@@ -1,6 +1,6 @@
 import { BulletinStatus, type Role, type Tier } from '@bulwark/domain';
 import { type PersonStanding, personStandingFit, RecipientRefusal } from './recipient-fit';
-import { decideRelease, needsSecondPublisher, ReleaseRefusal } from './release-decision';
+import { decideRelease, ReleaseRefusal } from './release-decision';
 
 /**
  * R10, R11: who may be named approver of an AMBER_STRICT or RED revision (a draft submitted for review, or a
@@ -44,11 +44,6 @@ export type ApproverFit =
       /** The effective clearance that fell short; null for the other refusals. */
       readonly held: Tier | null;
     };
-
-/** The tiers whose revisions wait for a second publisher and may name one: AMBER_STRICT may, RED must (R10). */
-export function takesApprover(tier: Tier): boolean {
-  return needsSecondPublisher(tier);
-}
 
 export function approverFit(revision: ApprovedRevision, candidate: ApproverCandidate): ApproverFit {
   const release = decideRelease(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BulletinStatus, Tier, tierCovers } from '@bulwark/domain';
-import { approverFit, describeApproverRefusal, takesApprover } from '@bulwark/policy';
+import { approverFit, describeApproverRefusal, needsSecondPublisher } from '@bulwark/policy';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { badInput, conflict, forbidden, notFound } from '@api/common/app-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
@@ -36,7 +36,7 @@ export class ApproverOptionsService {
       throw forbidden('Only a member of an originating organization names an approver.');
     }
     const tier = args.tier ?? bulletin.tier;
-    if (!takesApprover(tier)) {
+    if (!needsSecondPublisher(tier)) {
       throw badInput(`A ${tier} revision names no approver: only AMBER_STRICT and RED wait for a second publisher.`, [
         { field: 'tier', problems: ['only AMBER_STRICT or RED'] },
       ]);
