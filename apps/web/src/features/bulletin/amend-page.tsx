@@ -14,7 +14,7 @@ import { DraftFields, type EditorViewer } from '@web/features/compose/draft-fiel
 import { type DraftForm, draftFromBulletin, namesApprover } from '@web/features/compose/draft-form';
 import { parseIndicatorLines } from '@web/features/compose/indicator-lines';
 import type { KnownOrganization } from '@web/features/compose/organization-select';
-import { useRecipientCheck } from '@web/features/compose/recipient-picker';
+import { useRecipientCheck } from '@web/features/compose/use-recipient-check';
 import { APPROVER_OPTIONS } from '@web/features/compose/recipient-query';
 import type { Tier } from '@web/graphql/generated/graphql';
 import { AMEND_BULLETIN, AMEND_SOURCE, type AmendSource } from './amend-query';

@@ -17,7 +17,7 @@ import {
 } from './draft-form';
 import { parseIndicatorLines } from './indicator-lines';
 import type { KnownOrganization } from './organization-select';
-import { useRecipientCheck } from './recipient-picker';
+import { useRecipientCheck } from './use-recipient-check';
 import { SaveStatus } from './save-status';
 import { type DraftApi, useDraftAutosave } from './use-draft-autosave';
 import classes from './compose.module.css';

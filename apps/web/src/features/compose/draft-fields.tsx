@@ -8,7 +8,8 @@ import { type DraftForm, type FieldProblem, MAX_TAGS, namesApprover, tagForm } f
 import type { IndicatorPaste } from './indicator-lines';
 import { IndicatorsField } from './indicators-field';
 import { type KnownOrganization, OrganizationSelect } from './organization-select';
-import { RecipientPicker, type RecipientCheck } from './recipient-picker';
+import { RecipientPicker } from './recipient-picker';
+import type { RecipientCheck } from './use-recipient-check';
 import { TierField } from './tier-field';
 import { useBodyPreview } from './use-body-preview';
 import classes from './compose.module.css';

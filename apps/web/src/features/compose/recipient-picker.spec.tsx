@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Tier } from '@web/graphql/generated/graphql';
 import { emptyDraft, saveProblems, submitProblems, wrongKindRecipients } from './draft-form';
 import { parseIndicatorLines } from './indicator-lines';
-import { RecipientPicker, useRecipientCheck } from './recipient-picker';
+import { RecipientPicker } from './recipient-picker';
+import { useRecipientCheck } from './use-recipient-check';
 import { RECHECK_RECIPIENTS, RECIPIENT_OPTIONS, type RecipientOption } from './recipient-query';
 import { recipientTree } from './recipient-tree';
 
