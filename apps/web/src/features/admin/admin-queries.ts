@@ -18,6 +18,24 @@ export const ADMIN_CONTEXT = graphql(`
   }
 `);
 
+/**
+ * A person as the users page shows them. Like each row below, it is one fragment: the list selects it, and every
+ * change to the row answers with it, so Apollo's cache keeps the row current.
+ */
+export const USER_FIELDS = graphql(`
+  fragment AdminUserFields on User {
+    id
+    email
+    displayName
+    roles
+    clearance
+    active
+    lockedUntil
+    lastSignInAt
+    createdAt
+  }
+`);
+
 export const USERS = graphql(`
   query AdminUsers($first: Int!, $after: String, $filter: UserFilter) {
     users(first: $first, after: $after, filter: $filter) {
@@ -28,15 +46,7 @@ export const USERS = graphql(`
       }
       edges {
         node {
-          id
-          email
-          displayName
-          roles
-          clearance
-          active
-          lockedUntil
-          lastSignInAt
-          createdAt
+          ...AdminUserFields
         }
       }
     }
@@ -46,12 +56,7 @@ export const USERS = graphql(`
 export const CREATE_USER = graphql(`
   mutation AdminCreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
-      id
-      email
-      displayName
-      roles
-      clearance
-      active
+      ...AdminUserFields
     }
   }
 `);
@@ -59,10 +64,7 @@ export const CREATE_USER = graphql(`
 export const UPDATE_USER = graphql(`
   mutation AdminUpdateUser($input: UpdateUserInput!) {
     updateUser(input: $input) {
-      id
-      displayName
-      roles
-      clearance
+      ...AdminUserFields
     }
   }
 `);
@@ -70,8 +72,7 @@ export const UPDATE_USER = graphql(`
 export const DEACTIVATE_USER = graphql(`
   mutation AdminDeactivateUser($input: UserIdInput!) {
     deactivateUser(input: $input) {
-      id
-      active
+      ...AdminUserFields
     }
   }
 `);
@@ -79,8 +80,33 @@ export const DEACTIVATE_USER = graphql(`
 export const REACTIVATE_USER = graphql(`
   mutation AdminReactivateUser($input: UserIdInput!) {
     reactivateUser(input: $input) {
-      id
-      active
+      ...AdminUserFields
+    }
+  }
+`);
+
+export const API_KEY_FIELDS = graphql(`
+  fragment AdminApiKeyFields on ApiKey {
+    id
+    name
+    prefix
+    roles
+    clearance
+    createdAt
+    lastUsedAt
+    expiresAt
+    revokedAt
+    rotatedFromId
+    active
+  }
+`);
+
+/** A new or rotated key with its secret: the only answers that carry it. */
+export const API_KEY_WITH_SECRET_FIELDS = graphql(`
+  fragment AdminApiKeyWithSecretFields on ApiKeyWithSecret {
+    secret
+    apiKey {
+      ...AdminApiKeyFields
     }
   }
 `);
@@ -95,17 +121,7 @@ export const API_KEYS = graphql(`
       }
       edges {
         node {
-          id
-          name
-          prefix
-          roles
-          clearance
-          createdAt
-          lastUsedAt
-          expiresAt
-          revokedAt
-          rotatedFromId
-          active
+          ...AdminApiKeyFields
         }
       }
     }
@@ -115,11 +131,7 @@ export const API_KEYS = graphql(`
 export const CREATE_API_KEY = graphql(`
   mutation AdminCreateApiKey($input: CreateApiKeyInput!) {
     createApiKey(input: $input) {
-      secret
-      apiKey {
-        id
-        name
-      }
+      ...AdminApiKeyWithSecretFields
     }
   }
 `);
@@ -127,11 +139,7 @@ export const CREATE_API_KEY = graphql(`
 export const ROTATE_API_KEY = graphql(`
   mutation AdminRotateApiKey($input: RotateApiKeyInput!) {
     rotateApiKey(input: $input) {
-      secret
-      apiKey {
-        id
-        name
-      }
+      ...AdminApiKeyWithSecretFields
     }
   }
 `);
@@ -139,9 +147,39 @@ export const ROTATE_API_KEY = graphql(`
 export const REVOKE_API_KEY = graphql(`
   mutation AdminRevokeApiKey($input: ApiKeyIdInput!) {
     revokeApiKey(input: $input) {
-      id
-      active
-      revokedAt
+      ...AdminApiKeyFields
+    }
+  }
+`);
+
+export const WEBHOOK_FIELDS = graphql(`
+  fragment AdminWebhookFields on Webhook {
+    id
+    name
+    url
+    clearance
+    enabled
+    disabledReason
+    disabledAt
+    consecutiveFailures
+    secretRotatedAt
+    previousSecretExpiresAt
+    createdAt
+    filter {
+      types
+      tiers
+      categories
+      minSeverity
+    }
+  }
+`);
+
+/** A new webhook or a rotated signing secret: the only answers that carry the secret. */
+export const WEBHOOK_WITH_SECRET_FIELDS = graphql(`
+  fragment AdminWebhookWithSecretFields on WebhookWithSecret {
+    secret
+    webhook {
+      ...AdminWebhookFields
     }
   }
 `);
@@ -156,23 +194,7 @@ export const WEBHOOKS = graphql(`
       }
       edges {
         node {
-          id
-          name
-          url
-          clearance
-          enabled
-          disabledReason
-          disabledAt
-          consecutiveFailures
-          secretRotatedAt
-          previousSecretExpiresAt
-          createdAt
-          filter {
-            types
-            tiers
-            categories
-            minSeverity
-          }
+          ...AdminWebhookFields
         }
       }
     }
@@ -182,12 +204,7 @@ export const WEBHOOKS = graphql(`
 export const WEBHOOK = graphql(`
   query AdminWebhook($id: ID!) {
     webhook(id: $id) {
-      id
-      name
-      url
-      enabled
-      disabledReason
-      consecutiveFailures
+      ...AdminWebhookFields
     }
   }
 `);
@@ -195,11 +212,7 @@ export const WEBHOOK = graphql(`
 export const CREATE_WEBHOOK = graphql(`
   mutation AdminCreateWebhook($input: CreateWebhookInput!) {
     createWebhook(input: $input) {
-      secret
-      webhook {
-        id
-        name
-      }
+      ...AdminWebhookWithSecretFields
     }
   }
 `);
@@ -207,13 +220,7 @@ export const CREATE_WEBHOOK = graphql(`
 export const ROTATE_WEBHOOK_SECRET = graphql(`
   mutation AdminRotateWebhookSecret($input: RotateWebhookSecretInput!) {
     rotateWebhookSecret(input: $input) {
-      secret
-      webhook {
-        id
-        name
-        secretRotatedAt
-        previousSecretExpiresAt
-      }
+      ...AdminWebhookWithSecretFields
     }
   }
 `);
@@ -221,10 +228,7 @@ export const ROTATE_WEBHOOK_SECRET = graphql(`
 export const DISABLE_WEBHOOK = graphql(`
   mutation AdminDisableWebhook($input: DisableWebhookInput!) {
     disableWebhook(input: $input) {
-      id
-      enabled
-      disabledReason
-      disabledAt
+      ...AdminWebhookFields
     }
   }
 `);
@@ -232,11 +236,7 @@ export const DISABLE_WEBHOOK = graphql(`
 export const ENABLE_WEBHOOK = graphql(`
   mutation AdminEnableWebhook($input: WebhookIdInput!) {
     enableWebhook(input: $input) {
-      id
-      enabled
-      disabledReason
-      disabledAt
-      consecutiveFailures
+      ...AdminWebhookFields
     }
   }
 `);
@@ -324,6 +324,21 @@ export const AUDIT_CHAIN_VERIFICATION = graphql(`
   }
 `);
 
+export const ORGANIZATION_FIELDS = graphql(`
+  fragment AdminOrganizationFields on Organization {
+    id
+    name
+    shortName
+    kind
+    jurisdiction
+    vettedTier
+    active
+    parent {
+      id
+    }
+  }
+`);
+
 export const ORGANIZATIONS = graphql(`
   query AdminOrganizations($first: Int!, $filter: OrganizationFilter) {
     organizations(first: $first, filter: $filter) {
@@ -334,16 +349,7 @@ export const ORGANIZATIONS = graphql(`
       }
       edges {
         node {
-          id
-          name
-          shortName
-          kind
-          jurisdiction
-          vettedTier
-          active
-          parent {
-            id
-          }
+          ...AdminOrganizationFields
         }
       }
     }
@@ -353,8 +359,7 @@ export const ORGANIZATIONS = graphql(`
 export const CREATE_ORGANIZATION = graphql(`
   mutation AdminCreateOrganization($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {
-      id
-      name
+      ...AdminOrganizationFields
     }
   }
 `);
@@ -362,8 +367,7 @@ export const CREATE_ORGANIZATION = graphql(`
 export const VET_ORGANIZATION = graphql(`
   mutation AdminVetOrganization($input: VetOrganizationInput!) {
     vetOrganization(input: $input) {
-      id
-      vettedTier
+      ...AdminOrganizationFields
     }
   }
 `);
@@ -371,8 +375,7 @@ export const VET_ORGANIZATION = graphql(`
 export const DEACTIVATE_ORGANIZATION = graphql(`
   mutation AdminDeactivateOrganization($input: OrganizationIdInput!) {
     deactivateOrganization(input: $input) {
-      id
-      active
+      ...AdminOrganizationFields
     }
   }
 `);
@@ -380,8 +383,7 @@ export const DEACTIVATE_ORGANIZATION = graphql(`
 export const REACTIVATE_ORGANIZATION = graphql(`
   mutation AdminReactivateOrganization($input: OrganizationIdInput!) {
     reactivateOrganization(input: $input) {
-      id
-      active
+      ...AdminOrganizationFields
     }
   }
 `);

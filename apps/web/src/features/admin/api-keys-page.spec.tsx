@@ -49,7 +49,7 @@ describe('API keys page', () => {
           createApiKey: {
             __typename: 'ApiKeyWithSecret',
             secret: 'bwk_abc123def456_THE-SECRET',
-            apiKey: { __typename: 'ApiKey', id: KEY.id, name: KEY.name },
+            apiKey: KEY,
           },
         },
       },

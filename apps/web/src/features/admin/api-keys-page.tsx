@@ -1,25 +1,28 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { ROLE_LABELS } from '@web/auth/permissions';
 import { DateTime } from '@web/components/date-time';
 import { ErrorNotice } from '@web/components/error-notice';
 import { LoadingState } from '@web/components/loading-state';
 import { TlpBadge } from '@web/components/tlp/tlp-badge';
 import { useDocumentTitle } from '@web/components/use-document-title';
-import type { AdminApiKeysQuery, Role, Tier } from '@web/graphql/generated/graphql';
+import type { AdminApiKeyFieldsFragment, Role, Tier } from '@web/graphql/generated/graphql';
 import { ADMIN_CONTEXT, API_KEYS, CREATE_API_KEY, REVOKE_API_KEY, ROTATE_API_KEY } from './admin-queries';
 import { overlapInWords, vettingCap } from './admin-words';
 import { ClearanceField } from './clearance-field';
 import { ConfirmDialog } from './confirm-dialog';
+import { FormDialog } from './form-dialog';
+import { OverlapRotateDialog } from './overlap-rotate-dialog';
 import { Pager } from './pager';
-import { SecretOnce } from './secret-once';
+import { RowAction } from './row-action';
+import { SecretOnce, type ShownSecret } from './secret-once';
+import { StatusTag } from './status-tag';
+import { useDialogForm } from './use-dialog-form';
 import { useCursorPages } from './use-pages';
 import classes from './admin.module.css';
-import { usePendingAction } from './use-pending-action';
-import { OverlapRotateDialog } from './overlap-rotate-dialog';
 
-type ApiKey = AdminApiKeysQuery['apiKeys']['edges'][number]['node'];
+type ApiKey = AdminApiKeyFieldsFragment;
 
 const PAGE_SIZE = 20;
 const DAY_MS = 24 * 3600 * 1000;
@@ -29,11 +32,6 @@ const LIFETIMES = [
   { value: '90', label: 'In 90 days' },
   { value: '365', label: 'In one year' },
 ];
-
-interface Shown {
-  readonly title: string;
-  readonly secret: string;
-}
 
 /** Partner systems' keys: created and rotated with the secret shown once, revoked at once (R8). */
 export function ApiKeysPage() {
@@ -51,7 +49,7 @@ export function ApiKeysPage() {
   const [creating, setCreating] = useState(false);
   const [rotating, setRotating] = useState<ApiKey | null>(null);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
-  const [shown, setShown] = useState<Shown | null>(null);
+  const [shown, setShown] = useState<ShownSecret | null>(null);
 
   const organization = context.data?.viewer.organization;
   const keys = list.data?.apiKeys.edges.map((edge) => edge.node) ?? [];
@@ -72,8 +70,7 @@ export function ApiKeysPage() {
       {context.error && <ErrorNotice error={context.error} />}
       {shown && (
         <SecretOnce
-          title={shown.title}
-          secret={shown.secret}
+          {...shown}
           instructions="Bulwark keeps only a fingerprint of it. Your system sends it in the X-Api-Key header of each request: store it in that system's secret store, never in email or chat."
           onDone={() => setShown(null)}
         />
@@ -119,22 +116,12 @@ export function ApiKeysPage() {
               <div className={classes['actions']}>
                 {key.active && (
                   <>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => setRotating(key)}
-                      aria-label={`Rotate ${key.name}`}
-                    >
+                    <RowAction label={`Rotate ${key.name}`} onClick={() => setRotating(key)}>
                       Rotate
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => setRevoking(key)}
-                      aria-label={`Revoke ${key.name}`}
-                    >
+                    </RowAction>
+                    <RowAction label={`Revoke ${key.name}`} onClick={() => setRevoking(key)}>
                       Revoke
-                    </Button>
+                    </RowAction>
                   </>
                 )}
               </div>
@@ -142,18 +129,7 @@ export function ApiKeysPage() {
           ))}
         </ul>
       )}
-      {list.data && (
-        <Pager
-          pageNumber={pages.pageNumber}
-          shown={keys.length}
-          pageSize={PAGE_SIZE}
-          total={list.data.apiKeys.totalCount}
-          hasNextPage={list.data.apiKeys.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(list.data?.apiKeys.pageInfo.endCursor)}
-          noun="keys"
-        />
-      )}
+      {list.data && <Pager pages={pages} page={list.data.apiKeys} pageSize={PAGE_SIZE} noun="keys" />}
 
       {organization && creating && (
         <CreateKeyForm
@@ -212,19 +188,9 @@ export function ApiKeysPage() {
 }
 
 function KeyStatus({ apiKey }: { apiKey: ApiKey }) {
-  if (apiKey.revokedAt)
-    return (
-      <span className={classes['status']} data-tone="off">
-        Revoked
-      </span>
-    );
-  if (!apiKey.active)
-    return (
-      <span className={classes['status']} data-tone="off">
-        Expired
-      </span>
-    );
-  return <span className={classes['status']}>Active</span>;
+  if (apiKey.revokedAt) return <StatusTag tone="off">Revoked</StatusTag>;
+  if (!apiKey.active) return <StatusTag tone="off">Expired</StatusTag>;
+  return <StatusTag>Active</StatusTag>;
 }
 
 interface NewKey {
@@ -247,81 +213,55 @@ function CreateKeyForm({
   const [roles, setRoles] = useState<Role[]>(['VIEWER']);
   const [clearance, setClearance] = useState<Tier>('GREEN');
   const [lifetime, setLifetime] = useState('365');
-  const [tried, setTried] = useState(false);
-  const { busy, error, run } = usePendingAction();
   const nameProblem = name.trim() === '' ? 'Name the system that will use it.' : null;
   const rolesProblem = roles.length === 0 ? 'Choose at least one.' : null;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (nameProblem || rolesProblem) return;
-    const done = await run(async () => {
-      await onSubmit({
+  const form = useDialogForm({
+    problems: [nameProblem, rolesProblem],
+    send: () =>
+      onSubmit({
         name: name.trim(),
         roles,
         clearance,
         ...(lifetime && { expiresAt: new Date(Date.now() + Number(lifetime) * DAY_MS).toISOString() }),
-      });
-    });
-    if (done) onClose();
-  };
+      }),
+    onClose,
+  });
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened
-      onClose={onClose}
-      title="Create an API key"
-      centered
-      size="lg"
-    >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label="Name"
-            description="Which system uses it, so you recognise it later: “County EMS threat feed”."
-            maxLength={100}
-            required
-            value={name}
-            error={tried ? nameProblem : null}
-            onChange={(event) => setName(event.currentTarget.value)}
-          />
-          <Checkbox.Group
-            label="What it may do"
-            value={roles}
-            error={tried ? rolesProblem : null}
-            onChange={(value) => setRoles(value as Role[])}
-          >
-            <Stack gap={6} mt={6}>
-              <Checkbox value="VIEWER" label={`${ROLE_LABELS.VIEWER}: read bulletins under its clearance`} />
-              <Checkbox value="ANALYST" label={`${ROLE_LABELS.ANALYST}: also write drafts for your organization`} />
-            </Stack>
-          </Checkbox.Group>
-          <ClearanceField
-            value={clearance}
-            onChange={setClearance}
-            ceiling={organization.vettedTier}
-            why={`${vettingCap(`Your organization (${organization.name})`, organization.vettedTier)} A key is no exception.`}
-            aboveWords="above your organization's vetting"
-          />
-          <NativeSelect
-            label="Stops working"
-            data={LIFETIMES}
-            value={lifetime}
-            onChange={(event) => setLifetime(event.currentTarget.value)}
-          />
-          {error !== null && <ErrorNotice error={error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              Create the key
-            </Button>
-          </Group>
+    <FormDialog title="Create an API key" submitLabel="Create the key" form={form}>
+      <TextInput
+        label="Name"
+        description="Which system uses it, so you recognise it later: “County EMS threat feed”."
+        maxLength={100}
+        required
+        value={name}
+        error={form.tried ? nameProblem : null}
+        onChange={(event) => setName(event.currentTarget.value)}
+      />
+      <Checkbox.Group
+        label="What it may do"
+        value={roles}
+        error={form.tried ? rolesProblem : null}
+        onChange={(value) => setRoles(value as Role[])}
+      >
+        <Stack gap={6} mt={6}>
+          <Checkbox value="VIEWER" label={`${ROLE_LABELS.VIEWER}: read bulletins under its clearance`} />
+          <Checkbox value="ANALYST" label={`${ROLE_LABELS.ANALYST}: also write drafts for your organization`} />
         </Stack>
-      </form>
-    </Modal>
+      </Checkbox.Group>
+      <ClearanceField
+        value={clearance}
+        onChange={setClearance}
+        ceiling={organization.vettedTier}
+        why={`${vettingCap(`Your organization (${organization.name})`, organization.vettedTier)} A key is no exception.`}
+        aboveWords="above your organization's vetting"
+      />
+      <NativeSelect
+        label="Stops working"
+        data={LIFETIMES}
+        value={lifetime}
+        onChange={(event) => setLifetime(event.currentTarget.value)}
+      />
+    </FormDialog>
   );
 }

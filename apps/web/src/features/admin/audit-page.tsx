@@ -11,6 +11,7 @@ import { ADMIN_CONTEXT, AUDIT_CHAIN_VERIFICATION, AUDIT_EVENTS, USERS } from './
 import { actionInWords, AUDIT_ACTION_LABELS, detailsInWords, localInputToIso, OUTCOME_LABELS } from './audit-words';
 import { ChainVerdict } from './chain-verdict';
 import { Pager } from './pager';
+import { StatusTag } from './status-tag';
 import { useCursorPages } from './use-pages';
 import classes from './admin.module.css';
 
@@ -186,14 +187,11 @@ export function AuditPage() {
                   <td>{actor(record)}</td>
                   <td>{actionInWords(record.action)}</td>
                   <td>
-                    <span
-                      className={classes['status']}
-                      data-tone={
-                        record.outcome === 'ALLOWED' ? undefined : record.outcome === 'DENIED' ? 'bad' : 'wait'
-                      }
+                    <StatusTag
+                      tone={record.outcome === 'ALLOWED' ? undefined : record.outcome === 'DENIED' ? 'bad' : 'wait'}
                     >
                       {OUTCOME_LABELS[record.outcome]}
-                    </span>
+                    </StatusTag>
                   </td>
                   <td className={classes['details']}>{target(record)}</td>
                   <td className={classes['details']}>{detailsInWords(record.details)}</td>
@@ -203,18 +201,7 @@ export function AuditPage() {
           </table>
         </div>
       )}
-      {trail.data && (
-        <Pager
-          pageNumber={pages.pageNumber}
-          shown={records.length}
-          pageSize={PAGE_SIZE}
-          total={trail.data.auditEvents.totalCount}
-          hasNextPage={trail.data.auditEvents.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(trail.data?.auditEvents.pageInfo.endCursor)}
-          noun="records"
-        />
-      )}
+      {trail.data && <Pager pages={pages} page={trail.data.auditEvents} pageSize={PAGE_SIZE} noun="records" />}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { ErrorNotice } from '@web/components/error-notice';
+import { Button, Stack, Text } from '@mantine/core';
+import { Dialog, DialogFooter } from './dialog';
 import { usePendingAction } from './use-pending-action';
 
 interface ConfirmDialogProps {
@@ -35,23 +35,19 @@ export function ConfirmDialog({
     if (done) close();
   };
   return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={close} title={title} centered>
+    <Dialog title={title} opened={opened} onClose={close}>
       <Stack gap="sm">
         {consequences.map((line) => (
           <Text key={line} size="sm">
             {line}
           </Text>
         ))}
-        {error !== null && <ErrorNotice error={error} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close}>
-            Cancel
-          </Button>
+        <DialogFooter error={error} onCancel={close}>
           <Button color={danger ? 'red.8' : 'blue.8'} loading={busy} onClick={() => void confirm()}>
             {confirmLabel}
           </Button>
-        </Group>
+        </DialogFooter>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

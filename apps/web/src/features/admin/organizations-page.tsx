@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { ErrorNotice } from '@web/components/error-notice';
 import { LoadingState } from '@web/components/loading-state';
 import { TlpBadge } from '@web/components/tlp/tlp-badge';
 import { useDocumentTitle } from '@web/components/use-document-title';
 import { STATE_NAMES, TIER_ORDER } from '@web/features/feed/bulletin-labels';
-import type { AdminOrganizationsQuery, OrganizationKind, Tier } from '@web/graphql/generated/graphql';
+import type { AdminOrganizationFieldsFragment, OrganizationKind, Tier } from '@web/graphql/generated/graphql';
 import {
   CREATE_ORGANIZATION,
   DEACTIVATE_ORGANIZATION,
@@ -17,11 +17,16 @@ import {
 } from './admin-queries';
 import { tierLabel, tierWithin } from './admin-words';
 import { ConfirmDialog } from './confirm-dialog';
+import { Dialog, DialogFooter } from './dialog';
+import { FormDialog } from './form-dialog';
 import { KIND_LABELS, KIND_ORDER, organizationTree, type TreeNode } from './organization-tree';
-import classes from './admin.module.css';
+import { RowAction } from './row-action';
+import { StatusTag } from './status-tag';
+import { useDialogForm } from './use-dialog-form';
 import { usePendingAction } from './use-pending-action';
+import classes from './admin.module.css';
 
-type Organization = AdminOrganizationsQuery['organizations']['edges'][number]['node'];
+type Organization = AdminOrganizationFieldsFragment;
 
 /** The API's largest page. */
 const DIRECTORY_PAGE = 100;
@@ -167,32 +172,19 @@ function OrganizationItem({
           </span>
         </div>
         <div className={classes['facts']}>
-          {organization.active ? (
-            <span className={classes['status']}>Active</span>
-          ) : (
-            <span className={classes['status']} data-tone="off">
-              Deactivated
-            </span>
-          )}
+          {organization.active ? <StatusTag>Active</StatusTag> : <StatusTag tone="off">Deactivated</StatusTag>}
           <span className={classes['muted']}>Vetted</span> <TlpBadge tier={organization.vettedTier} />
         </div>
         <div className={classes['actions']}>
-          <Button
-            size="xs"
-            variant="default"
-            onClick={() => onVet(organization)}
-            aria-label={`Change the vetting of ${organization.name}`}
-          >
+          <RowAction label={`Change the vetting of ${organization.name}`} onClick={() => onVet(organization)}>
             Change vetting
-          </Button>
-          <Button
-            size="xs"
-            variant="default"
+          </RowAction>
+          <RowAction
+            label={`${organization.active ? 'Deactivate' : 'Reactivate'} ${organization.name}`}
             onClick={() => onSwitch(organization)}
-            aria-label={`${organization.active ? 'Deactivate' : 'Reactivate'} ${organization.name}`}
           >
             {organization.active ? 'Deactivate' : 'Reactivate'}
-          </Button>
+          </RowAction>
         </div>
       </div>
       {node.children.length > 0 && (
@@ -231,13 +223,7 @@ function VetForm({
     if (done) onClose();
   };
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened
-      onClose={onClose}
-      title={`Vetting of ${organization.name}`}
-      centered
-    >
+    <Dialog title={`Vetting of ${organization.name}`} onClose={onClose}>
       <Stack gap="md">
         <NativeSelect
           label="Vetted up to"
@@ -252,17 +238,13 @@ function VetForm({
             including on live feeds already open.
           </Text>
         )}
-        {error !== null && <ErrorNotice error={error} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
+        <DialogFooter error={error} onCancel={onClose}>
           <Button loading={busy} disabled={tier === organization.vettedTier} onClick={() => void submit()}>
             Save the vetting
           </Button>
-        </Group>
+        </DialogFooter>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -290,102 +272,77 @@ function CreateOrganizationForm({
   const [parentId, setParentId] = useState('');
   const [jurisdiction, setJurisdiction] = useState('');
   const [vettedTier, setVettedTier] = useState<Tier>('GREEN');
-  const [tried, setTried] = useState(false);
-  const { busy, error, run } = usePendingAction();
   const nameProblem = name.trim().length < 2 ? 'Enter its name.' : null;
   const shortProblem = /^[A-Z][A-Z0-9-]{1,23}$/.test(shortName)
     ? null
     : '2 to 24 capital letters, digits or dashes, starting with a letter.';
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (nameProblem || shortProblem) return;
-    const done = await run(async () => {
-      await onSubmit({
+  const form = useDialogForm({
+    problems: [nameProblem, shortProblem],
+    send: () =>
+      onSubmit({
         name: name.trim(),
         shortName,
         kind,
         vettedTier,
         ...(parentId && { parentId }),
         ...(jurisdiction && { jurisdiction }),
-      });
-    });
-    if (done) onClose();
-  };
+      }),
+    onClose,
+  });
 
   const parents = [...organizations].sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened
-      onClose={onClose}
-      title="Add an organization"
-      centered
-      size="lg"
-    >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label="Name"
-            required
-            maxLength={200}
-            value={name}
-            error={tried ? nameProblem : null}
-            onChange={(event) => setName(event.currentTarget.value)}
-          />
-          <TextInput
-            label="Short name"
-            description="Used in its bulletins' reference numbers, e.g. GA-COBB."
-            required
-            maxLength={24}
-            value={shortName}
-            error={tried ? shortProblem : null}
-            onChange={(event) => setShortName(event.currentTarget.value.toUpperCase())}
-          />
-          <NativeSelect
-            label="Kind"
-            value={kind}
-            onChange={(event) => setKind(event.currentTarget.value as OrganizationKind)}
-            data={KIND_ORDER.map((value) => ({ value, label: KIND_LABELS[value] }))}
-          />
-          <NativeSelect
-            label="Under"
-            description="A county sits under its state's office: AMBER sent to the state reaches it too."
-            value={parentId}
-            onChange={(event) => setParentId(event.currentTarget.value)}
-            data={[
-              { value: '', label: 'No parent' },
-              ...parents.map((parent) => ({ value: parent.id, label: parent.name })),
-            ]}
-          />
-          <NativeSelect
-            label="Jurisdiction"
-            value={jurisdiction}
-            onChange={(event) => setJurisdiction(event.currentTarget.value)}
-            data={[
-              { value: '', label: 'None (national)' },
-              ...Object.entries(STATE_NAMES).map(([code, state]) => ({ value: code, label: `${state} (${code})` })),
-            ]}
-          />
-          <NativeSelect
-            label="Vetted up to"
-            description="The highest tier any of its people or keys may ever read."
-            value={vettedTier}
-            onChange={(event) => setVettedTier(event.currentTarget.value as Tier)}
-            data={TIER_ORDER.map((value) => ({ value, label: tierLabel(value) }))}
-          />
-          {error !== null && <ErrorNotice error={error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              Add the organization
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog title="Add an organization" submitLabel="Add the organization" form={form}>
+      <TextInput
+        label="Name"
+        required
+        maxLength={200}
+        value={name}
+        error={form.tried ? nameProblem : null}
+        onChange={(event) => setName(event.currentTarget.value)}
+      />
+      <TextInput
+        label="Short name"
+        description="Used in its bulletins' reference numbers, e.g. GA-COBB."
+        required
+        maxLength={24}
+        value={shortName}
+        error={form.tried ? shortProblem : null}
+        onChange={(event) => setShortName(event.currentTarget.value.toUpperCase())}
+      />
+      <NativeSelect
+        label="Kind"
+        value={kind}
+        onChange={(event) => setKind(event.currentTarget.value as OrganizationKind)}
+        data={KIND_ORDER.map((value) => ({ value, label: KIND_LABELS[value] }))}
+      />
+      <NativeSelect
+        label="Under"
+        description="A county sits under its state's office: AMBER sent to the state reaches it too."
+        value={parentId}
+        onChange={(event) => setParentId(event.currentTarget.value)}
+        data={[
+          { value: '', label: 'No parent' },
+          ...parents.map((parent) => ({ value: parent.id, label: parent.name })),
+        ]}
+      />
+      <NativeSelect
+        label="Jurisdiction"
+        value={jurisdiction}
+        onChange={(event) => setJurisdiction(event.currentTarget.value)}
+        data={[
+          { value: '', label: 'None (national)' },
+          ...Object.entries(STATE_NAMES).map(([code, state]) => ({ value: code, label: `${state} (${code})` })),
+        ]}
+      />
+      <NativeSelect
+        label="Vetted up to"
+        description="The highest tier any of its people or keys may ever read."
+        value={vettedTier}
+        onChange={(event) => setVettedTier(event.currentTarget.value as Tier)}
+        data={TIER_ORDER.map((value) => ({ value, label: tierLabel(value) }))}
+      />
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { ErrorNotice } from '@web/components/error-notice';
 import { OVERLAP_CHOICES } from './admin-words';
+import { Dialog, DialogFooter } from './dialog';
 import { usePendingAction } from './use-pending-action';
 
 interface OverlapRotateDialogProps {
@@ -30,7 +30,7 @@ export function OverlapRotateDialog({
     if (await run(() => onSubmit(Number(overlap)))) onClose();
   };
   return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={onClose} title={title} centered>
+    <Dialog title={title} onClose={onClose}>
       <Stack gap="md">
         <Text size="sm">{explanation}</Text>
         <NativeSelect
@@ -39,16 +39,12 @@ export function OverlapRotateDialog({
           value={overlap}
           onChange={(event) => setOverlap(event.currentTarget.value)}
         />
-        {error !== null && <ErrorNotice error={error} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
+        <DialogFooter error={error} onCancel={onClose}>
           <Button loading={busy} onClick={() => void submit()}>
             {submitLabel}
           </Button>
-        </Group>
+        </DialogFooter>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,10 +1,14 @@
 import { Alert, Button, CopyButton, Group, Stack, Text } from '@mantine/core';
 import classes from './admin.module.css';
 
-interface SecretOnceProps {
+/** A secret to show once, and what it is for. */
+export interface ShownSecret {
   /** "API key for Fulton's CAD system": what the secret is for. */
   readonly title: string;
   readonly secret: string;
+}
+
+interface SecretOnceProps extends ShownSecret {
   /** What to do with it: "Send it as the X-Api-Key header." */
   readonly instructions: string;
   /** Hides it for good: the page keeps it nowhere else. */

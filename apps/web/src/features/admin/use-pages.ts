@@ -17,3 +17,5 @@ export function useCursorPages() {
     reset: () => setCursors([null]),
   };
 }
+
+export type CursorPages = ReturnType<typeof useCursorPages>;

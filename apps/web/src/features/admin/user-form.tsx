@@ -1,11 +1,11 @@
-import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Checkbox, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { ROLE_LABELS } from '@web/auth/permissions';
-import { ErrorNotice } from '@web/components/error-notice';
 import type { Role, Tier } from '@web/graphql/generated/graphql';
 import { tierWithin, vettingCap } from './admin-words';
 import { ClearanceField } from './clearance-field';
-import { usePendingAction } from './use-pending-action';
+import { FormDialog } from './form-dialog';
+import { useDialogForm } from './use-dialog-form';
 
 /** The roles an organization administrator grants, with what each adds, in words. */
 const GRANTABLE: readonly { role: Role; adds: string }[] = [
@@ -23,7 +23,6 @@ export interface UserFormValues {
 }
 
 interface UserFormProps {
-  readonly opened: boolean;
   readonly title: string;
   readonly submitLabel: string;
   readonly initial: UserFormValues;
@@ -35,103 +34,61 @@ interface UserFormProps {
 }
 
 /** Create or edit a person: name, email, roles and a clearance capped at the organization's vetting (R6). */
-export function UserForm({
-  opened,
-  title,
-  submitLabel,
-  initial,
-  emailFixed,
-  organization,
-  onSubmit,
-  onClose,
-}: UserFormProps) {
+export function UserForm({ title, submitLabel, initial, emailFixed, organization, onSubmit, onClose }: UserFormProps) {
   const [values, setValues] = useState<UserFormValues>(initial);
-  const { busy, error, run, clearError } = usePendingAction();
-  const [tried, setTried] = useState(false);
   const set = (change: Partial<UserFormValues>) => setValues((current) => ({ ...current, ...change }));
 
   const nameProblem = values.displayName.trim() === '' ? 'Enter their name.' : null;
   const emailProblem = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim()) ? null : 'Enter an email address.';
   const rolesProblem = values.roles.length === 0 ? 'Choose at least one role.' : null;
-  const problems = [nameProblem, emailProblem, rolesProblem].filter(Boolean);
-
-  const close = () => {
-    clearError();
-    setTried(false);
-    onClose();
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (problems.length > 0) return;
-    const done = await run(async () => {
-      await onSubmit({ ...values, displayName: values.displayName.trim(), email: values.email.trim() });
-    });
-    if (done) close();
-  };
+  const form = useDialogForm({
+    problems: [nameProblem, emailProblem, rolesProblem],
+    send: () => onSubmit({ ...values, displayName: values.displayName.trim(), email: values.email.trim() }),
+    onClose,
+  });
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened={opened}
-      onClose={close}
-      title={title}
-      centered
-      size="lg"
-    >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label="Name"
-            required
-            maxLength={200}
-            value={values.displayName}
-            error={tried ? nameProblem : null}
-            onChange={(event) => set({ displayName: event.currentTarget.value })}
-          />
-          <TextInput
-            label="Email"
-            description={emailFixed ? 'Their sign-in name: it cannot be changed here.' : 'They sign in with it.'}
-            type="email"
-            required
-            maxLength={254}
-            disabled={emailFixed}
-            value={values.email}
-            error={tried ? emailProblem : null}
-            onChange={(event) => set({ email: event.currentTarget.value })}
-          />
-          <Checkbox.Group
-            label="Roles"
-            description="What they may do. What they may read is decided by their clearance and each bulletin's sharing."
-            value={values.roles}
-            error={tried ? rolesProblem : null}
-            onChange={(roles) => set({ roles: roles as Role[] })}
-          >
-            <Stack gap={6} mt={6}>
-              {GRANTABLE.map(({ role, adds }) => (
-                <Checkbox key={role} value={role} label={`${ROLE_LABELS[role]}: ${adds}`} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <ClearanceField
-            value={values.clearance}
-            onChange={(clearance) => set({ clearance })}
-            ceiling={organization.vettedTier}
-            why={vettingCap(`Your organization (${organization.name})`, organization.vettedTier)}
-            aboveWords="above your organization's vetting"
-            error={tierWithin(values.clearance, organization.vettedTier) ? null : 'Above your organization’s vetting.'}
-          />
-          {error !== null && <ErrorNotice error={error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              {submitLabel}
-            </Button>
-          </Group>
+    <FormDialog title={title} submitLabel={submitLabel} form={form}>
+      <TextInput
+        label="Name"
+        required
+        maxLength={200}
+        value={values.displayName}
+        error={form.tried ? nameProblem : null}
+        onChange={(event) => set({ displayName: event.currentTarget.value })}
+      />
+      <TextInput
+        label="Email"
+        description={emailFixed ? 'Their sign-in name: it cannot be changed here.' : 'They sign in with it.'}
+        type="email"
+        required
+        maxLength={254}
+        disabled={emailFixed}
+        value={values.email}
+        error={form.tried ? emailProblem : null}
+        onChange={(event) => set({ email: event.currentTarget.value })}
+      />
+      <Checkbox.Group
+        label="Roles"
+        description="What they may do. What they may read is decided by their clearance and each bulletin's sharing."
+        value={values.roles}
+        error={form.tried ? rolesProblem : null}
+        onChange={(roles) => set({ roles: roles as Role[] })}
+      >
+        <Stack gap={6} mt={6}>
+          {GRANTABLE.map(({ role, adds }) => (
+            <Checkbox key={role} value={role} label={`${ROLE_LABELS[role]}: ${adds}`} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Checkbox.Group>
+      <ClearanceField
+        value={values.clearance}
+        onChange={(clearance) => set({ clearance })}
+        ceiling={organization.vettedTier}
+        why={vettingCap(`Your organization (${organization.name})`, organization.vettedTier)}
+        aboveWords="above your organization's vetting"
+        error={tierWithin(values.clearance, organization.vettedTier) ? null : 'Above your organization’s vetting.'}
+      />
+    </FormDialog>
   );
 }

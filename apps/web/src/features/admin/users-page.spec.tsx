@@ -103,13 +103,10 @@ describe('users page', () => {
       result: {
         data: {
           createUser: {
-            __typename: 'User',
+            ...PERSON,
             id: 'd0000000-0000-4000-8000-000000000002',
             email: NEW_USER.email,
             displayName: NEW_USER.displayName,
-            roles: ['VIEWER'],
-            clearance: 'GREEN',
-            active: true,
           },
         },
       },
@@ -132,7 +129,7 @@ describe('users page', () => {
       request: { query: DEACTIVATE_USER, variables: { input: { id: PERSON.id } } },
       result: () => {
         deactivated += 1;
-        return { data: { deactivateUser: { __typename: 'User', id: PERSON.id, active: false } } };
+        return { data: { deactivateUser: { ...PERSON, active: false } } };
       },
     };
     renderWithApi(<UsersPage />, [adminContext(), userList([PERSON]), deactivate]);

@@ -8,17 +8,19 @@ import { ErrorNotice } from '@web/components/error-notice';
 import { LoadingState } from '@web/components/loading-state';
 import { TlpBadge } from '@web/components/tlp/tlp-badge';
 import { useDocumentTitle } from '@web/components/use-document-title';
-import type { AdminUsersQuery } from '@web/graphql/generated/graphql';
+import type { AdminUserFieldsFragment } from '@web/graphql/generated/graphql';
 import { ConfirmDialog } from './confirm-dialog';
 import { SecretOnce } from './secret-once';
 import { temporaryPassword } from './temporary-password';
 import { UserForm, type UserFormValues } from './user-form';
 import { ADMIN_CONTEXT, CREATE_USER, DEACTIVATE_USER, REACTIVATE_USER, UPDATE_USER, USERS } from './admin-queries';
 import { Pager } from './pager';
+import { RowAction } from './row-action';
+import { StatusTag } from './status-tag';
 import { useCursorPages } from './use-pages';
 import classes from './admin.module.css';
 
-type Person = AdminUsersQuery['users']['edges'][number]['node'];
+type Person = AdminUserFieldsFragment;
 type Status = 'active' | 'deactivated' | 'all';
 
 const PAGE_SIZE = 20;
@@ -156,22 +158,10 @@ export function UsersPage() {
           ))}
         </ul>
       )}
-      {list.data && (
-        <Pager
-          pageNumber={pages.pageNumber}
-          shown={people.length}
-          pageSize={PAGE_SIZE}
-          total={list.data.users.totalCount}
-          hasNextPage={list.data.users.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(list.data?.users.pageInfo.endCursor)}
-          noun="users"
-        />
-      )}
+      {list.data && <Pager pages={pages} page={list.data.users} pageSize={PAGE_SIZE} noun="users" />}
 
       {organization && creating && (
         <UserForm
-          opened
           title="Add a person"
           submitLabel="Create the account"
           initial={NEW_PERSON}
@@ -183,7 +173,6 @@ export function UsersPage() {
       )}
       {organization && editing && (
         <UserForm
-          opened
           title={`Change ${editing.displayName}`}
           submitLabel="Save the changes"
           initial={{
@@ -244,7 +233,7 @@ function PersonRow({
       </div>
       <div className={classes['cell']}>
         <div className={classes['facts']}>
-          <StatusTag active={person.active} locked={locked} />
+          <PersonStatus active={person.active} locked={locked} />
           <span>{person.roles.map((role) => ROLE_LABELS[role]).join(', ')}</span>
         </div>
         <div className={classes['facts']}>
@@ -267,18 +256,16 @@ function PersonRow({
           </Text>
         ) : (
           <>
-            <Button size="xs" variant="default" onClick={onEdit} aria-label={`Change ${person.displayName}`}>
+            <RowAction label={`Change ${person.displayName}`} onClick={onEdit}>
               Change
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
+            </RowAction>
+            <RowAction
+              label={`${person.active ? 'Deactivate' : 'Reactivate'} ${person.displayName}`}
               color={person.active ? 'red' : undefined}
               onClick={onSwitch}
-              aria-label={`${person.active ? 'Deactivate' : 'Reactivate'} ${person.displayName}`}
             >
               {person.active ? 'Deactivate' : 'Reactivate'}
-            </Button>
+            </RowAction>
           </>
         )}
       </div>
@@ -286,18 +273,13 @@ function PersonRow({
   );
 }
 
-function StatusTag({ active, locked }: { active: boolean; locked: boolean }) {
-  if (!active)
-    return (
-      <span className={classes['status']} data-tone="off">
-        Deactivated
-      </span>
-    );
+function PersonStatus({ active, locked }: { active: boolean; locked: boolean }) {
+  if (!active) return <StatusTag tone="off">Deactivated</StatusTag>;
   if (locked)
     return (
-      <span className={classes['status']} data-tone="wait" title="Locked for a while after repeated failed sign-ins">
+      <StatusTag tone="wait" title="Locked for a while after repeated failed sign-ins">
         Locked
-      </span>
+      </StatusTag>
     );
-  return <span className={classes['status']}>Active</span>;
+  return <StatusTag>Active</StatusTag>;
 }

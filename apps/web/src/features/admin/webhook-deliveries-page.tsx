@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@web/components/use-document-title';
 import type { WebhookDeliveryStatus } from '@web/graphql/generated/graphql';
 import { WEBHOOK, WEBHOOK_DELIVERIES } from './admin-queries';
 import { Pager } from './pager';
+import { StatusTag } from './status-tag';
 import { useCursorPages } from './use-pages';
 import classes from './admin.module.css';
 
@@ -111,9 +112,7 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
                       </Text>
                     </td>
                     <td>
-                      <span className={classes['status']} data-tone={words.tone}>
-                        {words.label}
-                      </span>
+                      <StatusTag tone={words.tone}>{words.label}</StatusTag>
                       {delivery.lastStatusCode !== null && (
                         <Text size="xs" c="dimmed">
                           HTTP {delivery.lastStatusCode}
@@ -138,18 +137,7 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
           </table>
         </div>
       )}
-      {log.data && (
-        <Pager
-          pageNumber={pages.pageNumber}
-          shown={deliveries.length}
-          pageSize={PAGE_SIZE}
-          total={log.data.webhookDeliveries.totalCount}
-          hasNextPage={log.data.webhookDeliveries.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(log.data?.webhookDeliveries.pageInfo.endCursor)}
-          noun="deliveries"
-        />
-      )}
+      {log.data && <Pager pages={pages} page={log.data.webhookDeliveries} pageSize={PAGE_SIZE} noun="deliveries" />}
     </Stack>
   );
 }

@@ -4,7 +4,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Modal,
   NativeSelect,
   Stack,
   Text,
@@ -12,7 +11,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { DateTime } from '@web/components/date-time';
 import { ErrorNotice } from '@web/components/error-notice';
@@ -21,7 +20,7 @@ import { TlpBadge } from '@web/components/tlp/tlp-badge';
 import { useDocumentTitle } from '@web/components/use-document-title';
 import { CATEGORY_LABELS, SEVERITY_LABELS, SEVERITY_ORDER } from '@web/features/feed/bulletin-labels';
 import type {
-  AdminWebhooksQuery,
+  AdminWebhookFieldsFragment,
   BulletinEventType,
   Category,
   CreateWebhookInput,
@@ -40,22 +39,20 @@ import {
 import { lowerTier, overlapInWords, tierLabel } from './admin-words';
 import { ClearanceField } from './clearance-field';
 import { ConfirmDialog } from './confirm-dialog';
+import { FormDialog } from './form-dialog';
+import { OverlapRotateDialog } from './overlap-rotate-dialog';
 import { Pager } from './pager';
-import { SecretOnce } from './secret-once';
+import { RowAction } from './row-action';
+import { SecretOnce, type ShownSecret } from './secret-once';
+import { StatusTag } from './status-tag';
+import { useDialogForm } from './use-dialog-form';
 import { useCursorPages } from './use-pages';
 import { EVENT_TYPE_LABELS, filterInWords } from './webhook-words';
 import classes from './admin.module.css';
-import { usePendingAction } from './use-pending-action';
-import { OverlapRotateDialog } from './overlap-rotate-dialog';
 
-type Webhook = AdminWebhooksQuery['webhooks']['edges'][number]['node'];
+type Webhook = AdminWebhookFieldsFragment;
 
 const PAGE_SIZE = 20;
-
-interface Shown {
-  readonly title: string;
-  readonly secret: string;
-}
 
 /** Partner endpoints that receive each event they may read, signed; the signing secret is shown once. */
 export function WebhooksPage() {
@@ -76,7 +73,7 @@ export function WebhooksPage() {
   const [rotating, setRotating] = useState<Webhook | null>(null);
   const [switching, setSwitching] = useState<Webhook | null>(null);
   const [deleting, setDeleting] = useState<Webhook | null>(null);
-  const [shown, setShown] = useState<Shown | null>(null);
+  const [shown, setShown] = useState<ShownSecret | null>(null);
 
   const viewer = context.data?.viewer;
   const webhooks = list.data?.webhooks.edges.map((edge) => edge.node) ?? [];
@@ -97,8 +94,7 @@ export function WebhooksPage() {
       {context.error && <ErrorNotice error={context.error} />}
       {shown && (
         <SecretOnce
-          title={shown.title}
-          secret={shown.secret}
+          {...shown}
           instructions="Your receiver checks the Bulwark-Signature header of each delivery with it (HMAC-SHA256, see the webhook documentation). Store it in the receiver's secret store."
           onDone={() => setShown(null)}
         />
@@ -117,18 +113,10 @@ export function WebhooksPage() {
               </div>
               <div className={classes['cell']}>
                 <div className={classes['facts']}>
-                  {webhook.enabled ? (
-                    <span className={classes['status']}>Enabled</span>
-                  ) : (
-                    <span className={classes['status']} data-tone="off">
-                      Disabled
-                    </span>
-                  )}
+                  {webhook.enabled ? <StatusTag>Enabled</StatusTag> : <StatusTag tone="off">Disabled</StatusTag>}
                   <span className={classes['muted']}>Clearance</span> <TlpBadge tier={webhook.clearance} />
                   {webhook.consecutiveFailures > 0 && (
-                    <span className={classes['status']} data-tone="bad">
-                      {webhook.consecutiveFailures} failed in a row
-                    </span>
+                    <StatusTag tone="bad">{webhook.consecutiveFailures} failed in a row</StatusTag>
                   )}
                 </div>
                 {!webhook.enabled && webhook.disabledReason && (
@@ -149,47 +137,24 @@ export function WebhooksPage() {
                 <Anchor component={Link} to={`/admin/webhooks/${webhook.id}`} size="sm" fw={600}>
                   Delivery log<VisuallyHidden> of {webhook.name}</VisuallyHidden>
                 </Anchor>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => setRotating(webhook)}
-                  aria-label={`Rotate the secret of ${webhook.name}`}
-                >
+                <RowAction label={`Rotate the secret of ${webhook.name}`} onClick={() => setRotating(webhook)}>
                   Rotate secret
-                </Button>
-                <Button
-                  size="xs"
-                  variant="default"
+                </RowAction>
+                <RowAction
+                  label={`${webhook.enabled ? 'Disable' : 'Enable'} ${webhook.name}`}
                   onClick={() => setSwitching(webhook)}
-                  aria-label={`${webhook.enabled ? 'Disable' : 'Enable'} ${webhook.name}`}
                 >
                   {webhook.enabled ? 'Disable' : 'Enable'}
-                </Button>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => setDeleting(webhook)}
-                  aria-label={`Delete ${webhook.name}`}
-                >
+                </RowAction>
+                <RowAction label={`Delete ${webhook.name}`} onClick={() => setDeleting(webhook)}>
                   Delete
-                </Button>
+                </RowAction>
               </div>
             </li>
           ))}
         </ul>
       )}
-      {list.data && (
-        <Pager
-          pageNumber={pages.pageNumber}
-          shown={webhooks.length}
-          pageSize={PAGE_SIZE}
-          total={list.data.webhooks.totalCount}
-          hasNextPage={list.data.webhooks.pageInfo.hasNextPage}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(list.data?.webhooks.pageInfo.endCursor)}
-          noun="webhooks"
-        />
-      )}
+      {list.data && <Pager pages={pages} page={list.data.webhooks} pageSize={PAGE_SIZE} noun="webhooks" />}
 
       {viewer && creating && (
         <CreateWebhookForm
@@ -289,8 +254,6 @@ function CreateWebhookForm({
   const [categories, setCategories] = useState<Category[]>([]);
   const [minSeverity, setMinSeverity] = useState<Severity | ''>('');
   const [clearance, setClearance] = useState<Tier>('GREEN');
-  const [tried, setTried] = useState(false);
-  const { busy, error, run } = usePendingAction();
   const nameProblem = name.trim() === '' ? 'Name the system that receives it.' : null;
   const urlProblem =
     /^https?:\/\/\S+$/.test(url.trim()) && url.trim() !== 'https://' ? null : 'Enter the address, https://…';
@@ -299,12 +262,10 @@ function CreateWebhookForm({
       ? `Your organization (${organization.name}) is vetted ${tierLabel(organization.vettedTier)}, so no webhook of it can receive above that.`
       : `A webhook may receive no more than you may read: your clearance is ${tierLabel(ownClearance)} (your organization is vetted ${tierLabel(organization.vettedTier)}).`;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (nameProblem || urlProblem) return;
-    const done = await run(async () => {
-      await onSubmit({
+  const form = useDialogForm({
+    problems: [nameProblem, urlProblem],
+    send: () =>
+      onSubmit({
         name: name.trim(),
         url: url.trim(),
         clearance,
@@ -313,97 +274,76 @@ function CreateWebhookForm({
           ...(categories.length && { categories }),
           ...(minSeverity && { minSeverity }),
         },
-      });
-    });
-    if (done) onClose();
-  };
+      }),
+    onClose,
+  });
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      opened
-      onClose={onClose}
-      title="Register a webhook"
-      centered
-      size="lg"
-    >
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="md">
-          <TextInput
-            label="Name"
-            description="Which system receives it: “Fulton SIEM”."
-            maxLength={100}
-            required
-            value={name}
-            error={tried ? nameProblem : null}
-            onChange={(event) => setName(event.currentTarget.value)}
-          />
-          <TextInput
-            label="Address (URL)"
-            description="An https:// address reachable from the internet; no user name or password in it."
-            maxLength={2048}
-            required
-            value={url}
-            error={tried ? urlProblem : null}
-            onChange={(event) => setUrl(event.currentTarget.value)}
-          />
-          <Checkbox.Group
-            label="Events"
-            description="None ticked: every event."
-            value={types}
-            onChange={(value) => setTypes(value as BulletinEventType[])}
-          >
-            <Group gap="md" mt={6}>
-              {EVENT_TYPES.map((type) => (
-                <Checkbox key={type} value={type} label={EVENT_TYPE_LABELS[type]} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <Checkbox.Group
-            label="Categories"
-            description="None ticked: every category."
-            value={categories}
-            onChange={(value) => setCategories(value as Category[])}
-          >
-            <Group gap="md" mt={6}>
-              {(Object.keys(CATEGORY_LABELS) as Category[]).map((category) => (
-                <Checkbox key={category} value={category} label={CATEGORY_LABELS[category]} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <NativeSelect
-            label="Lowest severity"
-            value={minSeverity}
-            onChange={(event) => setMinSeverity(event.currentTarget.value as Severity | '')}
-            data={[
-              { value: '', label: 'Any severity' },
-              ...SEVERITY_ORDER.map((severity) => ({
-                value: severity,
-                label: `${SEVERITY_LABELS[severity]} and above`,
-              })),
-            ]}
-          />
-          <ClearanceField
-            label="Clearance (the highest tier it receives)"
-            value={clearance}
-            onChange={setClearance}
-            ceiling={ceiling}
-            why={why}
-            aboveWords={
-              ceiling === organization.vettedTier ? "above your organization's vetting" : 'above your own clearance'
-            }
-          />
-          {error !== null && <ErrorNotice error={error} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              Register the webhook
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog title="Register a webhook" submitLabel="Register the webhook" form={form}>
+      <TextInput
+        label="Name"
+        description="Which system receives it: “Fulton SIEM”."
+        maxLength={100}
+        required
+        value={name}
+        error={form.tried ? nameProblem : null}
+        onChange={(event) => setName(event.currentTarget.value)}
+      />
+      <TextInput
+        label="Address (URL)"
+        description="An https:// address reachable from the internet; no user name or password in it."
+        maxLength={2048}
+        required
+        value={url}
+        error={form.tried ? urlProblem : null}
+        onChange={(event) => setUrl(event.currentTarget.value)}
+      />
+      <Checkbox.Group
+        label="Events"
+        description="None ticked: every event."
+        value={types}
+        onChange={(value) => setTypes(value as BulletinEventType[])}
+      >
+        <Group gap="md" mt={6}>
+          {EVENT_TYPES.map((type) => (
+            <Checkbox key={type} value={type} label={EVENT_TYPE_LABELS[type]} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <Checkbox.Group
+        label="Categories"
+        description="None ticked: every category."
+        value={categories}
+        onChange={(value) => setCategories(value as Category[])}
+      >
+        <Group gap="md" mt={6}>
+          {(Object.keys(CATEGORY_LABELS) as Category[]).map((category) => (
+            <Checkbox key={category} value={category} label={CATEGORY_LABELS[category]} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <NativeSelect
+        label="Lowest severity"
+        value={minSeverity}
+        onChange={(event) => setMinSeverity(event.currentTarget.value as Severity | '')}
+        data={[
+          { value: '', label: 'Any severity' },
+          ...SEVERITY_ORDER.map((severity) => ({
+            value: severity,
+            label: `${SEVERITY_LABELS[severity]} and above`,
+          })),
+        ]}
+      />
+      <ClearanceField
+        label="Clearance (the highest tier it receives)"
+        value={clearance}
+        onChange={setClearance}
+        ceiling={ceiling}
+        why={why}
+        aboveWords={
+          ceiling === organization.vettedTier ? "above your organization's vetting" : 'above your own clearance'
+        }
+      />
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { toApiError } from '@web/api/to-api-error';
 import { useViewer } from '@web/auth/viewer';
@@ -12,10 +12,9 @@ import { TlpBanner } from '@web/components/tlp/tlp-banner';
 import { useDocumentTitle } from '@web/components/use-document-title';
 import { DraftFields, type EditorViewer } from '@web/features/compose/draft-fields';
 import { type DraftForm, draftFromBulletin, namesApprover } from '@web/features/compose/draft-form';
-import { parseIndicatorLines } from '@web/features/compose/indicator-lines';
-import type { KnownOrganization } from '@web/features/compose/organization-select';
-import { useRecipientCheck } from '@web/features/compose/use-recipient-check';
+import { ProblemChecklist } from '@web/features/compose/problem-checklist';
 import { APPROVER_OPTIONS } from '@web/features/compose/recipient-query';
+import { useDraftFieldsState } from '@web/features/compose/use-draft-fields-state';
 import type { Tier } from '@web/graphql/generated/graphql';
 import { AMEND_BULLETIN, AMEND_SOURCE, type AmendSource } from './amend-query';
 import { amendInput, amendProblems, CHANGE_NOTE_LENGTH, changeNoteProblem } from './amend-form';
@@ -101,7 +100,7 @@ interface Sent {
 export function AmendEditor({ source, viewer }: { source: AmendSource; viewer: EditorViewer }) {
   const navigate = useNavigate();
   const [form, setForm] = useState<DraftForm>(() => draftFromBulletin(source));
-  const [names, setNames] = useState<KnownOrganization[]>(() => [
+  const { names, remember, paste, recipientCheck } = useDraftFieldsState(form, () => [
     viewer.organization,
     ...source.originators,
     ...(source.recipientOrganizations ?? []),
@@ -111,20 +110,12 @@ export function AmendEditor({ source, viewer }: { source: AmendSource; viewer: E
   const [tried, setTried] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
   const [amend, amended] = useMutation(AMEND_BULLETIN, { refetchQueries: ['BulletinPage', 'ReviewQueue'] });
-  const paste = useMemo(() => parseIndicatorLines(form.indicatorsText), [form.indicatorsText]);
-  const chosenRecipients = useMemo(
-    () => [...form.recipientOrganizationIds, ...form.recipientUserIds],
-    [form.recipientOrganizationIds, form.recipientUserIds],
-  );
-  const recipientCheck = useRecipientCheck(form.tier, chosenRecipients);
   const twoPerson = namesApprover(form.tier);
   const approver = twoPerson ? approverId : null;
   const problems = amendProblems(form, paste, changeNote, recipientCheck.unfit, approver);
   const senders = source.originators.map((organization) => organization.shortName).join(' or ');
   const releaser = useReleaserWords(source.id, form.tier, approver, senders);
   const noteProblem = tried ? changeNoteProblem(changeNote) : null;
-  const remember = (chosen: KnownOrganization[]) =>
-    setNames((current) => [...current, ...chosen.filter((c) => !current.some((known) => known.id === c.id))]);
   const next = source.revision + 1;
 
   if (sent) return <PendingAmendmentSent source={source} sent={sent} />;
@@ -222,20 +213,7 @@ export function AmendEditor({ source, viewer }: { source: AmendSource; viewer: E
             </Alert>
           )}
           {tried && problems.length > 0 && (
-            <div className={composeClasses['checklist']} id="amend-checklist">
-              <Text fw={700} size="sm">
-                Before you can send the amendment:
-              </Text>
-              <ul>
-                {problems.map((problem) => (
-                  <li key={`${problem.field}:${problem.message}`}>
-                    <Anchor href={`#${problem.field}`} size="sm">
-                      {problem.message}
-                    </Anchor>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ProblemChecklist id="amend-checklist" heading="Before you can send the amendment:" problems={problems} />
           )}
           {amended.error && <ErrorNotice error={amended.error} />}
           <Group gap="sm" justify="space-between" wrap="wrap">

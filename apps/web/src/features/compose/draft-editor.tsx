@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { DateTime } from '@web/components/date-time';
 import { ErrorNotice } from '@web/components/error-notice';
@@ -15,11 +15,10 @@ import {
   saveProblems,
   submitProblems,
 } from './draft-form';
-import { parseIndicatorLines } from './indicator-lines';
-import type { KnownOrganization } from './organization-select';
-import { useRecipientCheck } from './use-recipient-check';
+import { ProblemChecklist } from './problem-checklist';
 import { SaveStatus } from './save-status';
 import { type DraftApi, useDraftAutosave } from './use-draft-autosave';
+import { useDraftFieldsState } from './use-draft-fields-state';
 import classes from './compose.module.css';
 
 export type { EditorViewer } from './draft-fields';
@@ -41,27 +40,19 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
   const [form, setForm] = useState<DraftForm>(() =>
     initial ? draftFromBulletin(initial) : emptyDraft(viewer.organization.id),
   );
-  const [names, setNames] = useState<KnownOrganization[]>(() => [
+  const { names, remember, paste, recipientCheck } = useDraftFieldsState(form, () => [
     viewer.organization,
     ...(initial?.originators ?? []),
     ...(initial?.recipientOrganizations ?? []),
   ]);
   const [submitState, setSubmitState] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
   const autosave = useDraftAutosave(api, form, initial, onCreated);
-  const paste = useMemo(() => parseIndicatorLines(form.indicatorsText), [form.indicatorsText]);
-  const chosenRecipients = useMemo(
-    () => [...form.recipientOrganizationIds, ...form.recipientUserIds],
-    [form.recipientOrganizationIds, form.recipientUserIds],
-  );
-  const recipientCheck = useRecipientCheck(form.tier, chosenRecipients);
   const blocking = saveProblems(form);
   const [approverId, setApproverId] = useState<string | null>(null);
   const approver = namesApprover(form.tier) ? approverId : null;
   const beforeSubmit = submitProblems(form, paste, recipientCheck.unfit, approver);
   const draft = autosave.draft;
 
-  const remember = (chosen: KnownOrganization[]) =>
-    setNames((current) => [...current, ...chosen.filter((c) => !current.some((known) => known.id === c.id))]);
   const organizationName = (id: string) => names.find((known) => known.id === id)?.name ?? 'An organization';
 
   if (draft && draft.status !== 'DRAFT') return <SentForReview draft={draft} viewer={viewer} />;
@@ -126,20 +117,11 @@ export function DraftEditor({ api, viewer, initial, onCreated }: DraftEditorProp
 
         <footer className={classes['footer']}>
           {beforeSubmit.length > 0 && (
-            <div className={classes['checklist']} id="submit-checklist">
-              <Text fw={700} size="sm">
-                Before you can submit it for review:
-              </Text>
-              <ul>
-                {beforeSubmit.map((problem) => (
-                  <li key={`${problem.field}:${problem.message}`}>
-                    <Anchor href={`#${problem.field}`} size="sm">
-                      {problem.message}
-                    </Anchor>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ProblemChecklist
+              id="submit-checklist"
+              heading="Before you can submit it for review:"
+              problems={beforeSubmit}
+            />
           )}
           {submitState.error !== null && <ErrorNotice error={submitState.error} />}
           <Group gap="sm" justify="space-between" wrap="wrap">
