@@ -148,6 +148,8 @@ describeInBrowser('review', () => {
     const review = publisher.getByRole('region', { name: 'Awaiting review' });
     await visible(review);
     expect(await review.innerText()).toContain('Needs a second publisher');
+    // Whom it goes to, before the publisher releases it.
+    expect(await publisher.getByRole('list', { name: 'Recipients' }).innerText()).toBe('Georgia Secretary of State');
     await expectAccessible(publisher, 'bulletin in review');
     await screenshot(publisher, 'review-panel.png', { fullPage: true });
     await review.getByRole('button', { name: 'Publish' }).click();

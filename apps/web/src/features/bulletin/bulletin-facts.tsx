@@ -3,6 +3,7 @@ import { DateTime } from '@web/components/date-time';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '@web/features/feed/bulletin-labels';
 import type { PageBulletin } from './bulletin-query';
 import { jurisdictionsInWords, statusInWords } from './bulletin-words';
+import { RecipientsFact } from './recipients-fact';
 import classes from './bulletin-page.module.css';
 
 function Fact({ term, wide = false, children }: { term: string; wide?: boolean; children: ReactNode }) {
@@ -48,6 +49,7 @@ export function BulletinFacts({ bulletin }: { bulletin: PageBulletin }) {
         </Fact>
       )}
       {bulletin.tags.length > 0 && <Fact term="Tags">{bulletin.tags.join(', ')}</Fact>}
+      <RecipientsFact bulletin={bulletin} />
     </dl>
   );
 }

@@ -45,6 +45,8 @@ export function aBulletin(overrides: Partial<PageBulletin> = {}): PageBulletin {
     review: null,
     pendingAmendment: null,
     reviewComments: null,
+    recipientOrganizations: null,
+    recipientUserIds: null,
     originators: [
       org('CISA', 'Cybersecurity and Infrastructure Security Agency'),
       org('FBI', 'Federal Bureau of Investigation'),

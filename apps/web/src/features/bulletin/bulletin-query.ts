@@ -32,6 +32,11 @@ export const BULLETIN_PAGE_FIELDS = graphql(`
       shortName
       kind
     }
+    recipientOrganizations {
+      id
+      name
+    }
+    recipientUserIds
     indicators {
       type
       value
