@@ -52,6 +52,8 @@ export enum AuditActorKind {
   USER = 'USER',
   API_KEY = 'API_KEY',
   ANONYMOUS = 'ANONYMOUS',
+  /** Bulwark itself, by its own rule (a webhook disabled after a run of failed deliveries): no user, no key. */
+  SYSTEM = 'SYSTEM',
 }
 
 export enum AuditTargetType {
@@ -66,5 +68,13 @@ export enum AuditTargetType {
 
 registerEnumType(AuditAction, { name: 'AuditAction' });
 registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
-registerEnumType(AuditActorKind, { name: 'AuditActorKind' });
+registerEnumType(AuditActorKind, {
+  name: 'AuditActorKind',
+  valuesMap: {
+    SYSTEM: {
+      description:
+        "Bulwark itself, by its own rule (a webhook disabled after a run of failed deliveries): no user or key. actorOrganizationId is the organization whose resource it acted on, so that organization's administrators read the record.",
+    },
+  },
+});
 registerEnumType(AuditTargetType, { name: 'AuditTargetType' });

@@ -20,7 +20,7 @@ export class AuditResolver {
   @Requires(Permission.ORG_AUDIT_READ)
   @Query(() => AuditEventConnection, {
     description:
-      "The audit trail, newest first: your organization's members' records, or every record for a platform administrator.",
+      "The audit trail, newest first: your organization's members' records and what Bulwark did itself to your organization's resources (actorKind SYSTEM), or every record for a platform administrator.",
   })
   auditEvents(@CurrentViewer() viewer: RequestViewer, @Args() args: AuditEventsArgs): Promise<Connection<AuditEvent>> {
     return this.service.list(viewer, args);

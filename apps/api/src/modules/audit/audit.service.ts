@@ -15,13 +15,21 @@ import type { AuditEvent } from './models/audit-event.model';
 
 /** Who acted: a viewer (RequestViewer and ViewerContext fit), or a claimed account on a failed sign-in. */
 export interface AuditActor {
-  readonly kind: 'USER' | 'API_KEY' | 'ANONYMOUS';
+  readonly kind: 'USER' | 'API_KEY' | 'ANONYMOUS' | 'SYSTEM';
   readonly userId: string | null;
   readonly apiKeyId: string | null;
   readonly organizationId: string | null;
 }
 
 export const ANONYMOUS_ACTOR: AuditActor = { kind: 'ANONYMOUS', userId: null, apiKeyId: null, organizationId: null };
+
+/**
+ * Bulwark acting by its own rule on an organization's resource (a webhook disabled after failures). The record
+ * carries that organization, so its administrators, who read their organization's records, read it too.
+ */
+export function systemActor(organizationId: string): AuditActor {
+  return { kind: 'SYSTEM', userId: null, apiKeyId: null, organizationId };
+}
 
 export interface AuditEntry {
   readonly actor: AuditActor;

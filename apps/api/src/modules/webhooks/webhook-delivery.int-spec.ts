@@ -106,6 +106,22 @@ const WEBHOOK = `query($id: ID!) { webhook(id: $id) { enabled disabledReason con
 const DELIVERIES = `query($id: ID!) { webhookDeliveries(webhookId: $id, first: 50) { totalCount edges { node {
   eventId sequence status attempts lastStatusCode lastError lastLatencyMs lastAttemptAt nextAttemptAt deliveredAt } } } }`;
 
+const AUDIT = `query($targetId: ID) { auditEvents(first: 50, filter: { targetId: $targetId }) { edges { node {
+  action actorKind actorUserId actorApiKeyId actorOrganizationId outcome targetType requestId clientAddress details } } } }`;
+
+interface AuditRecord {
+  action: string;
+  actorKind: string;
+  actorUserId: string | null;
+  actorApiKeyId: string | null;
+  actorOrganizationId: string | null;
+  outcome: string;
+  targetType: string;
+  requestId: string | null;
+  clientAddress: string | null;
+  details: string;
+}
+
 interface Delivery {
   eventId: string;
   sequence: number;
@@ -363,6 +379,46 @@ describe('webhook delivery over real HTTP', () => {
     await until(() => hook.accepted().length === 1, 15_000);
     expect(hook.payloads().map((p) => p.bulletin.title)).toEqual(['after enabling']);
     await until(async () => (await webhookState(t, gaAdmin, webhook.id)).consecutiveFailures === 0, 15_000);
+  });
+
+  it('an automatic disable is on the audit trail: by Bulwark itself, in its organization’s trail, with the reason and the host only', async () => {
+    const hook = await receiver();
+    hook.answer = () => 503;
+    const tag = uniqueBulletinTag('wh');
+    const webhook = await createWebhook(t, gaAdmin, `${hook.url}/ga-intake?token=receiver-secret`, tag);
+    await publishBulletin(t, { tier: 'GREEN', tags: [tag], title: 'first' });
+    await publishBulletin(t, { tier: 'GREEN', tags: [tag], title: 'second' });
+    await until(async () => !(await webhookState(t, gaAdmin, webhook.id)).enabled, 15_000);
+
+    // Read as Georgia's administrator reads their trail, through the API, the moment the webhook is disabled: the
+    // record was written with the disable, in its transaction.
+    const { auditEvents } = await t.gql.data<{ auditEvents: { edges: { node: AuditRecord }[] } }>(
+      AUDIT,
+      { targetId: webhook.id },
+      { token: gaAdmin },
+    );
+    const records = auditEvents.edges.map((edge) => edge.node).reverse(); // oldest first
+    expect(records.map((record) => record.action)).toEqual(['WEBHOOK_CREATED', 'WEBHOOK_DISABLED']);
+    const disabled = records[1];
+    expect(disabled).toMatchObject({
+      actorKind: 'SYSTEM',
+      actorUserId: null,
+      actorApiKeyId: null,
+      actorOrganizationId: await demoOrganizationId(t, 'GA-SOS'),
+      outcome: 'ALLOWED',
+      targetType: 'WEBHOOK',
+      requestId: null,
+      clientAddress: null,
+    });
+    expect(JSON.parse(disabled?.details ?? '{}')).toEqual({
+      name: `hook ${tag}`,
+      host: `127.0.0.1:${hook.port}`,
+      clearance: 'GREEN',
+      reason: 'Disabled after 4 consecutive failed delivery attempts (last: HTTP 503).',
+    });
+    expect(disabled?.details).not.toContain('ga-intake');
+    expect(disabled?.details).not.toContain('receiver-secret');
+    expect(disabled?.details).not.toContain(webhook.secret);
   });
 
   it('several workers at once (as several instances would run) enqueue and deliver each event once', async () => {

@@ -1,5 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
+import { AuditAction } from '@api/modules/audit/audit-action';
+import { AuditService, systemActor } from '@api/modules/audit/audit.service';
+import { webhookChange } from './webhook-audit';
 import { WebhooksRepository } from './webhooks.repository';
 import { deliveryEventId, webhookPayload, webhookViewer } from './webhook-payload';
 import {
@@ -25,7 +28,7 @@ export type DeliveryOutcome = 'delivered' | 'failed' | 'skipped' | 'lost';
  * The two halves of delivery. Enqueue: for each enabled webhook, the events after its cursor that its viewer may
  * read and its filter matches become delivery rows, and the cursor moves on, in one transaction. Deliver: due rows
  * are claimed, checked again against the policy for the webhook as it is now (R17), signed and POSTed; the outcome
- * is recorded, with retries, a dead end, and the webhook disabled after a run of failures.
+ * is recorded, with retries, a dead end, and the webhook disabled after a run of failures (on the audit trail).
  */
 @Injectable()
 export class WebhookDispatcher {
@@ -35,6 +38,7 @@ export class WebhookDispatcher {
     private readonly queue: WebhookQueueRepository,
     private readonly webhooks: WebhooksRepository,
     private readonly sender: WebhookSender,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.retry = {
@@ -141,8 +145,14 @@ export class WebhookDispatcher {
       if (run.enabled && run.failures >= limit) {
         const last = statusCode !== null ? `HTTP ${statusCode}` : (error ?? 'no answer');
         const reason = `Disabled after ${run.failures} consecutive failed delivery attempts (last: ${last}).`;
-        await this.queue.disable(manager, target.id, reason);
+        const disabled = await this.queue.disable(manager, target.id, reason);
         await this.webhooks.skipWaiting(manager, target.id, `Not sent: ${reason}`);
+        // On the trail like an administrator's disableWebhook (R18), in the same transaction, by no one but Bulwark.
+        if (disabled) {
+          const webhook = { ...disabled, id: target.id };
+          const actor = systemActor(disabled.organization_id);
+          await this.audit.record(manager, webhookChange(actor, AuditAction.WEBHOOK_DISABLED, webhook, { reason }));
+        }
       }
       return run.failures;
     });

@@ -31,6 +31,14 @@ export interface DeliveryTargetRow extends WebhookReaderRow {
   previous_secret: string | null;
 }
 
+export interface DisabledWebhookRow {
+  id: string;
+  organization_id: string;
+  name: string;
+  url: string;
+  clearance: Tier;
+}
+
 export interface ClaimedDelivery {
   id: string;
   webhook_id: string;
@@ -281,12 +289,17 @@ export class WebhookQueueRepository {
     return { failures: rows[0]?.consecutive_failures ?? 0, enabled: rows[0]?.enabled ?? false };
   }
 
-  async disable(manager: EntityManager, webhookId: string, reason: string): Promise<void> {
-    await manager.query(
-      `UPDATE webhooks SET enabled = false, disabled_reason = $2, disabled_at = now(), updated_at = now()
-        WHERE id = $1 AND enabled`,
-      [webhookId, reason.slice(0, 500)],
+  /** Disables an enabled webhook; what the audit trail needs of it, or null when it was not enabled. */
+  async disable(manager: EntityManager, webhookId: string, reason: string): Promise<DisabledWebhookRow | null> {
+    const rows = returnedRows<DisabledWebhookRow>(
+      await manager.query(
+        `UPDATE webhooks SET enabled = false, disabled_reason = $2, disabled_at = now(), updated_at = now()
+          WHERE id = $1 AND enabled
+        RETURNING id, organization_id, name, url, clearance`,
+        [webhookId, reason.slice(0, 500)],
+      ),
     );
+    return rows[0] ?? null;
   }
 
   async resetFailures(webhookId: string): Promise<void> {

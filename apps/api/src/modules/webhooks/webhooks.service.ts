@@ -5,7 +5,7 @@ import type { RequestViewer } from '@api/auth/request-viewer';
 import { badInput, notFound } from '@api/common/app-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import type { BulletinEventFilter } from '@api/modules/events/dto/bulletin-events.args';
-import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
+import { AuditAction } from '@api/modules/audit/audit-action';
 import { AuditService } from '@api/modules/audit/audit.service';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import type {
@@ -20,6 +20,7 @@ import type { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import type { WebhookEntity } from './entities/webhook.entity';
 import type { WebhookDelivery } from './models/webhook-delivery.model';
 import type { Webhook, WebhookWithSecret } from './models/webhook.model';
+import { webhookChange } from './webhook-audit';
 import { deliveryEventId } from './webhook-payload';
 import { WebhookSender } from './webhook-sender';
 import { newSigningSecret } from './webhook-signature';
@@ -242,13 +243,7 @@ export class WebhooksService {
     webhook: WebhookEntity,
     extra: Record<string, unknown> = {},
   ): Promise<void> {
-    return this.audit.record(manager, {
-      actor: viewer,
-      action,
-      targetType: AuditTargetType.WEBHOOK,
-      targetId: webhook.id,
-      details: { name: webhook.name, host: new URL(webhook.url).host, clearance: webhook.clearance, ...extra },
-    });
+    return this.audit.record(manager, webhookChange(viewer, action, webhook, extra));
   }
 
   private organizationOf(viewer: RequestViewer): string {
