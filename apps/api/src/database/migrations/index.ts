@@ -8,6 +8,7 @@ import { Audit1795642372462 } from './1795642372462-Audit';
 import { RetractedTextOutOfSearch1795700000000 } from './1795700000000-RetractedTextOutOfSearch';
 import { ViewerStanding1795800000000 } from './1795800000000-ViewerStanding';
 import { ReviewReturns1795900000000 } from './1795900000000-ReviewReturns';
+import { BulletinsByAuthor1796000000000 } from './1796000000000-BulletinsByAuthor';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   RetractedTextOutOfSearch1795700000000,
   ViewerStanding1795800000000,
   ReviewReturns1795900000000,
+  BulletinsByAuthor1796000000000,
 ];

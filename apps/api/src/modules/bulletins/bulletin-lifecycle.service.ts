@@ -78,6 +78,9 @@ function originatorsOf(viewer: RequestViewer, requested: readonly string[]): str
   return originators;
 }
 
+/** What returnBulletin answers when nothing awaits release that the caller may see. */
+const NOTHING_TO_RETURN = 'Only a draft in review or a pending amendment can be sent back to its author.';
+
 function requireUser(viewer: RequestViewer, what: string): string {
   if (!viewer.userId) throw forbidden(`API keys cannot ${what}; a person must.`);
   return viewer.userId;
@@ -142,83 +145,65 @@ export class BulletinLifecycleService {
   }
 
   async update(viewer: RequestViewer, input: UpdateBulletinInput): Promise<string> {
-    return this.onLocked(
-      viewer,
-      AuditAction.BULLETIN_UPDATED,
-      input.id,
-      input.expectedVersion,
-      async (row, manager) => {
-        if (row.status !== BulletinStatus.DRAFT)
-          throw conflict('Only a draft can be edited; amend a published bulletin.');
-        const content = {
-          ...merge(contentOf(row), input),
-          ...(input.originatorOrganizationIds !== undefined && {
-            originatorOrgIds: originatorsOf(viewer, input.originatorOrganizationIds),
-          }),
-        };
-        const indicators = input.indicators ? normaliseIndicators(input.indicators) : null;
-        await this.checkContent(viewer, content, manager);
-        await this.writes.updateRevision(manager, row.revision_id, content, indicators);
-        await this.writes.touchBulletin(
-          manager,
-          row.id,
-          input.expiresAt !== undefined ? { expiresAt: input.expiresAt } : {},
-        );
-      },
-    );
+    return this.onLocked(viewer, AuditAction.BULLETIN_UPDATED, input, async (row, manager) => {
+      if (row.status !== BulletinStatus.DRAFT)
+        throw conflict('Only a draft can be edited; amend a published bulletin.');
+      const content = {
+        ...merge(contentOf(row), input),
+        ...(input.originatorOrganizationIds !== undefined && {
+          originatorOrgIds: originatorsOf(viewer, input.originatorOrganizationIds),
+        }),
+      };
+      const indicators = input.indicators ? normaliseIndicators(input.indicators) : null;
+      await this.checkContent(viewer, content, manager);
+      await this.writes.updateRevision(manager, row.revision_id, content, indicators);
+      await this.writes.touchBulletin(
+        manager,
+        row.id,
+        input.expiresAt !== undefined ? { expiresAt: input.expiresAt } : {},
+      );
+    });
   }
 
   async submit(viewer: RequestViewer, input: SubmitBulletinInput): Promise<string> {
-    return this.onLocked(
-      viewer,
-      AuditAction.BULLETIN_SUBMITTED,
-      input.id,
-      input.expectedVersion,
-      async (row, manager) => {
-        if (row.status !== BulletinStatus.DRAFT) throw conflict('Only a draft can be submitted for review.');
-        if (viewer.userId !== row.author_user_id) throw forbidden('Only the author submits a draft for review.');
-        if (row.tier === Tier.RED && !input.approverUserId) {
-          throw badInput('A RED draft names the publisher who will approve it.', [
-            { field: 'approverUserId', problems: ['required for RED'] },
-          ]);
-        }
-        if (input.approverUserId) {
-          await this.checkApprover(
-            input.approverUserId,
-            { authorUserId: row.author_user_id, tier: row.tier, originatorOrgIds: row.originator_org_ids },
-            manager,
-          );
-        }
-        await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.IN_REVIEW, true);
-        if (input.approverUserId) await this.writes.nameApprover(manager, row.revision_id, input.approverUserId);
-        await this.writes.touchBulletin(manager, row.id, { status: BulletinStatus.IN_REVIEW });
-      },
-    );
+    return this.onLocked(viewer, AuditAction.BULLETIN_SUBMITTED, input, async (row, manager) => {
+      if (row.status !== BulletinStatus.DRAFT) throw conflict('Only a draft can be submitted for review.');
+      if (viewer.userId !== row.author_user_id) throw forbidden('Only the author submits a draft for review.');
+      if (row.tier === Tier.RED && !input.approverUserId) {
+        throw badInput('A RED draft names the publisher who will approve it.', [
+          { field: 'approverUserId', problems: ['required for RED'] },
+        ]);
+      }
+      if (input.approverUserId) {
+        await this.checkApprover(
+          input.approverUserId,
+          { authorUserId: row.author_user_id, tier: row.tier, originatorOrgIds: row.originator_org_ids },
+          manager,
+        );
+      }
+      await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.IN_REVIEW, true);
+      if (input.approverUserId) await this.writes.nameApprover(manager, row.revision_id, input.approverUserId);
+      await this.writes.touchBulletin(manager, row.id, { status: BulletinStatus.IN_REVIEW });
+    });
   }
 
   async publish(viewer: RequestViewer, input: BulletinRefInput): Promise<string> {
-    return this.announcing(
-      viewer,
-      AuditAction.BULLETIN_PUBLISHED,
-      input.id,
-      input.expectedVersion,
-      async (row, manager) => {
-        if (row.status === BulletinStatus.PUBLISHED) return this.releaseAmendment(viewer, row, manager);
-        if (row.status !== BulletinStatus.DRAFT && row.status !== BulletinStatus.IN_REVIEW)
-          throw conflict('This bulletin is already published.');
-        const publisherId = await this.checkRelease(viewer, row, 'bulletin', manager);
-        const reference = row.reference ?? (await this.reference(manager, row.originator_org_ids[0]));
-        await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.PUBLISHED, true);
-        await this.writes.markPublished(manager, row.revision_id, publisherId);
-        await this.eventLog.append(manager, BulletinEventType.PUBLISHED, row.id, row.revision_id);
-        await this.writes.touchBulletin(manager, row.id, {
-          status: BulletinStatus.PUBLISHED,
-          reference,
-          firstPublishedAt: new Date(),
-        });
-        return { revision: row.number };
-      },
-    );
+    return this.announcing(viewer, AuditAction.BULLETIN_PUBLISHED, input, async (row, manager) => {
+      if (row.status === BulletinStatus.PUBLISHED) return this.releaseAmendment(viewer, row, manager);
+      if (row.status !== BulletinStatus.DRAFT && row.status !== BulletinStatus.IN_REVIEW)
+        throw conflict('This bulletin is already published.');
+      const publisherId = await this.checkRelease(viewer, row, 'bulletin', manager);
+      const reference = row.reference ?? (await this.reference(manager, row.originator_org_ids[0]));
+      await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.PUBLISHED, true);
+      await this.writes.markPublished(manager, row.revision_id, publisherId);
+      await this.eventLog.append(manager, BulletinEventType.PUBLISHED, row.id, row.revision_id);
+      await this.writes.touchBulletin(manager, row.id, {
+        status: BulletinStatus.PUBLISHED,
+        reference,
+        firstPublishedAt: new Date(),
+      });
+      return { revision: row.number };
+    });
   }
 
   /**
@@ -228,7 +213,7 @@ export class BulletinLifecycleService {
    */
   async amend(viewer: RequestViewer, input: AmendBulletinInput): Promise<string> {
     let announced = false;
-    const id = await this.onLocked(viewer, AuditAction.BULLETIN_AMENDED, input.id, undefined, async (row, manager) => {
+    const id = await this.onLocked(viewer, AuditAction.BULLETIN_AMENDED, input, async (row, manager) => {
       if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be amended.');
       if (row.number !== input.expectedRevision) {
         throw conflict(
@@ -273,7 +258,7 @@ export class BulletinLifecycleService {
       const indicators = input.indicators
         ? normaliseIndicators(input.indicators)
         : await this.writes.indicatorsOf(manager, row.revision_id);
-      const number = row.number + 1;
+      const number = await this.writes.nextRevisionNumber(manager, row.id);
       const changeNote = input.changeNote.trim();
       if (twoPerson) {
         const proposed = {
@@ -304,80 +289,63 @@ export class BulletinLifecycleService {
   }
 
   async retract(viewer: RequestViewer, input: RetractBulletinInput): Promise<string> {
-    return this.announcing(
-      viewer,
-      AuditAction.BULLETIN_RETRACTED,
-      input.id,
-      input.expectedVersion,
-      async (row, manager) => {
-        if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be retracted.');
-        const publisherId = this.requireOriginatorPublisher(viewer, row);
-        // A pending amendment was never released: it is withdrawn, not retracted, so its text stays under R11.
-        const withdrawn = await this.writes.withdrawPending(manager, row.id);
-        await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.RETRACTED, false);
-        await this.writes.withdrawTextFromSearch(manager, row.id);
-        await this.eventLog.append(manager, BulletinEventType.RETRACTED, row.id, row.revision_id);
-        await this.writes.touchBulletin(manager, row.id, {
-          status: BulletinStatus.RETRACTED,
-          retractedAt: new Date(),
-          retractionReason: input.reason.trim(),
-          retractedByUserId: publisherId,
-        });
-        return withdrawn.length > 0 ? { withdrawnAmendment: withdrawn[0] } : undefined;
-      },
-    );
+    return this.announcing(viewer, AuditAction.BULLETIN_RETRACTED, input, async (row, manager) => {
+      if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be retracted.');
+      const publisherId = this.requireOriginatorPublisher(viewer, row);
+      // A pending amendment was never released: it is withdrawn, not retracted, so its text stays under R11.
+      const withdrawn = await this.writes.withdrawPending(manager, row.id);
+      await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.RETRACTED, false);
+      await this.writes.withdrawTextFromSearch(manager, row.id);
+      await this.eventLog.append(manager, BulletinEventType.RETRACTED, row.id, row.revision_id);
+      await this.writes.touchBulletin(manager, row.id, {
+        status: BulletinStatus.RETRACTED,
+        retractedAt: new Date(),
+        retractionReason: input.reason.trim(),
+        retractedByUserId: publisherId,
+      });
+      return withdrawn.length > 0 ? { withdrawnAmendment: withdrawn[0] } : undefined;
+    });
   }
 
   /**
-   * Sends a draft in review back to its author with a comment: by a publisher of an originating organization who
-   * may see it (R11; anyone else gets NOT_FOUND, R15). It is a draft again, editable by its author; the comment is
-   * kept. A named approver stays named (a new submission may name another): for RED, who sent it back still sees
-   * the draft and their comment (R11), and the mutation can answer them with it.
+   * Sends what awaits release back to its author with a comment. A draft in review: by a publisher of an originating
+   * organization who may see it (R11; anyone else gets NOT_FOUND, R15); it is a draft again, editable by its author.
+   * A named approver stays named (a new submission may name another): for RED, who sent it back still sees the draft
+   * and their comment (R11), and the mutation can answer them with it. A published bulletin's pending amendment: see
+   * returnAmendment. Either way the comment is kept.
    */
   async returnToAuthor(viewer: RequestViewer, input: ReturnBulletinInput): Promise<string> {
-    return this.onLocked(
-      viewer,
-      AuditAction.BULLETIN_RETURNED,
-      input.id,
-      input.expectedVersion,
-      async (row, manager) => {
-        if (row.status !== BulletinStatus.IN_REVIEW) {
-          throw conflict('Only a draft in review can be sent back to its author.');
-        }
-        const reviewerId = this.requireOriginatorPublisher(viewer, row);
-        await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.DRAFT, true);
-        await this.writes.recordReturn(manager, {
-          bulletinId: row.id,
-          revisionId: row.revision_id,
-          revisionNumber: row.number,
-          returnedByUserId: reviewerId,
-          comment: input.comment.trim(),
-        });
-        await this.writes.touchBulletin(manager, row.id, { status: BulletinStatus.DRAFT });
-        // The comment is the bulletin's, not the trail's: like titles, it stays out of audit details (R15).
-        return { revision: row.number };
-      },
-    );
+    const comment = input.comment.trim();
+    return this.onLocked(viewer, AuditAction.BULLETIN_RETURNED, input, async (row, manager) => {
+      if (row.status === BulletinStatus.PUBLISHED) return this.returnAmendment(viewer, row, comment, manager);
+      if (row.status !== BulletinStatus.IN_REVIEW) throw conflict(NOTHING_TO_RETURN);
+      const reviewerId = this.requireOriginatorPublisher(viewer, row);
+      await this.writes.setRevisionStatus(manager, row.id, BulletinStatus.DRAFT, true);
+      await this.writes.recordReturn(manager, {
+        bulletinId: row.id,
+        revisionId: row.revision_id,
+        revisionNumber: row.number,
+        returnedByUserId: reviewerId,
+        comment,
+      });
+      await this.writes.touchBulletin(manager, row.id, { status: BulletinStatus.DRAFT });
+      // The comment is the bulletin's, not the trail's: like titles, it stays out of audit details (R15).
+      return { revision: row.number };
+    });
   }
 
   async acknowledge(viewer: RequestViewer, input: AcknowledgeBulletinInput): Promise<string> {
     const userId = requireUser(viewer, 'acknowledge bulletins');
     let recorded = false;
-    const id = await this.onLocked(
-      viewer,
-      AuditAction.BULLETIN_ACKNOWLEDGED,
-      input.id,
-      undefined,
-      async (row, manager) => {
-        if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be acknowledged.');
-        recorded = await this.writes.acknowledge(manager, {
-          bulletinId: row.id,
-          revisionId: row.revision_id,
-          userId,
-          organizationId: viewer.organizationId as string,
-        });
-      },
-    );
+    const id = await this.onLocked(viewer, AuditAction.BULLETIN_ACKNOWLEDGED, input, async (row, manager) => {
+      if (row.status !== BulletinStatus.PUBLISHED) throw conflict('Only a published bulletin can be acknowledged.');
+      recorded = await this.writes.acknowledge(manager, {
+        bulletinId: row.id,
+        revisionId: row.revision_id,
+        userId,
+        organizationId: viewer.organizationId as string,
+      });
+    });
     // The receipt is committed: live acknowledgement reports, on every instance, read it afresh (acknowledgementsChanged).
     if (recorded) this.bus.notifyAcknowledgement();
     return id;
@@ -391,16 +359,15 @@ export class BulletinLifecycleService {
   }
 
   /**
-   * Locks the bulletin, hides it if the viewer may not read it (R15), checks the version, runs `work` and records
-   * `action` with what `work` returns, all in one transaction. A bulletin that exists but is hidden from the
-   * viewer, or a refused change, is recorded as DENIED after the rollback; the caller sees exactly the error
-   * a missing bulletin gives.
+   * Locks the bulletin, hides it if the viewer may not read it (R15), checks the version the input names (if it
+   * names one), runs `work` and records `action` with what `work` returns, all in one transaction. A bulletin that
+   * exists but is hidden from the viewer, or a refused change, is recorded as DENIED after the rollback; the caller
+   * sees exactly the error a missing bulletin gives.
    */
   private async onLocked(
     viewer: RequestViewer,
     action: AuditAction,
-    id: string,
-    expectedVersion: number | undefined,
+    { id, expectedVersion }: { readonly id: string; readonly expectedVersion?: number },
     work: (row: BulletinRow, manager: EntityManager) => Promise<Record<string, unknown> | void>,
   ): Promise<string> {
     let hidden = false;
@@ -465,10 +432,7 @@ export class BulletinLifecycleService {
     row: BulletinRow,
     manager: EntityManager,
   ): Promise<Record<string, unknown>> {
-    const pending = await this.writes.pendingOf(manager, row.id);
-    if (!pending || !decideRead(viewer, markingOf(pending)).allowed) {
-      throw conflict('This bulletin is already published.');
-    }
+    const pending = await this.visiblePending(viewer, row, manager, 'This bulletin is already published.');
     const publisherId = await this.checkRelease(viewer, pending, 'amendment', manager);
     await this.writes.retireCurrent(manager, row.id);
     if (!(await this.writes.releasePending(manager, pending.revision_id, publisherId))) {
@@ -477,6 +441,48 @@ export class BulletinLifecycleService {
     await this.eventLog.append(manager, BulletinEventType.AMENDED, row.id, pending.revision_id);
     await this.writes.touchBulletin(manager, row.id, { revisionNumber: pending.number });
     return { revision: pending.number, releasedAmendment: true };
+  }
+
+  /**
+   * Sends a published bulletin's pending amendment back to its author (R10): by whoever may release it, the decision
+   * publishBulletin applies (decideRelease), so never by its author. It is withdrawn as a retraction withdraws it:
+   * never current, never to be released, its text still under R11 for its author and who sent it back. The published
+   * revision stays exactly as it was and nothing is announced. The next amendment takes the number after it.
+   */
+  private async returnAmendment(
+    viewer: RequestViewer,
+    row: BulletinRow,
+    comment: string,
+    manager: EntityManager,
+  ): Promise<Record<string, unknown>> {
+    const pending = await this.visiblePending(viewer, row, manager, NOTHING_TO_RETURN);
+    const reviewerId = this.requireRelease(viewer, pending, 'amendment');
+    await this.writes.withdrawPending(manager, row.id);
+    await this.writes.recordReturn(manager, {
+      bulletinId: row.id,
+      revisionId: pending.revision_id,
+      revisionNumber: pending.number,
+      returnedByUserId: reviewerId,
+      comment,
+    });
+    // As when it was proposed, the version moves: whoever acts on the bulletin next has read it without it.
+    await this.writes.touchBulletin(manager, row.id, {});
+    return { revision: pending.number, returnedAmendment: true };
+  }
+
+  /**
+   * The pending amendment of a locked published bulletin, if the viewer may see it (R11). Otherwise `answer` as a
+   * CONFLICT, the answer a bulletin without one gives: a pending amendment hidden from the viewer is not there (R15).
+   */
+  private async visiblePending(
+    viewer: RequestViewer,
+    row: BulletinRow,
+    manager: EntityManager,
+    answer: string,
+  ): Promise<BulletinRow> {
+    const pending = await this.writes.pendingOf(manager, row.id);
+    if (!pending || !decideRead(viewer, markingOf(pending)).allowed) throw conflict(answer);
+    return pending;
   }
 
   /**
@@ -490,22 +496,26 @@ export class BulletinLifecycleService {
     what: 'bulletin' | 'amendment',
     manager: EntityManager,
   ): Promise<string> {
-    const decision = decideRelease(viewer, markingOf(revision));
-    if (!decision.allowed) {
-      switch (decision.refusal) {
-        case ReleaseRefusal.NOT_ORIGINATOR_PUBLISHER:
-          throw forbidden('Only a publisher of an originating organization does this.');
-        case ReleaseRefusal.WROTE_IT:
-          throw forbidden(
-            `A ${revision.tier} ${what} is published by a publisher other than its author (two-person rule).`,
-          );
-        case ReleaseRefusal.NOT_NAMED_APPROVER:
-          throw forbidden(`Only the named approver publishes this RED ${what}.`);
-      }
-    }
+    const publisherId = this.requireRelease(viewer, revision, what);
     const { tier, recipient_org_ids: recipientOrgIds, recipient_user_ids: recipientUserIds } = revision;
     await this.recipients.requireCleared({ tier, recipientOrgIds, recipientUserIds }, manager);
-    return decision.publisherUserId;
+    return publisherId;
+  }
+
+  /** Who may release the revision (libs/policy's decideRelease), else FORBIDDEN saying why; returns the publisher. */
+  private requireRelease(viewer: RequestViewer, revision: BulletinRow, what: 'bulletin' | 'amendment'): string {
+    const decision = decideRelease(viewer, markingOf(revision));
+    if (decision.allowed) return decision.publisherUserId;
+    switch (decision.refusal) {
+      case ReleaseRefusal.NOT_ORIGINATOR_PUBLISHER:
+        throw forbidden('Only a publisher of an originating organization does this.');
+      case ReleaseRefusal.WROTE_IT:
+        throw forbidden(
+          `A ${revision.tier} ${what} is published by a publisher other than its author (two-person rule).`,
+        );
+      case ReleaseRefusal.NOT_NAMED_APPROVER:
+        throw forbidden(`Only the named approver publishes this RED ${what}.`);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accountToken,
+  AMEND_BULLETIN,
   amendBulletin,
   attemptBulletinMutation,
   bulletinMutation,
@@ -26,7 +27,7 @@ import {
 
 /*
  * The review queue (R10, R11), what each bulletin awaits and whether this viewer may publish it, and returnBulletin:
- * a draft in review sent back to its author with a comment.
+ * a draft in review, or a published bulletin's pending amendment, sent back to its author with a comment.
  */
 
 const QUEUE = `query ($first: Int, $after: String) {
@@ -47,6 +48,17 @@ const READ = `query ($id: ID!) {
 
 const RETURN = `mutation ($input: ReturnBulletinInput!) {
   returnBulletin(input: $input) { id status version reviewComments { revision comment by { displayName } } }
+}`;
+
+/** What a reader sees of a bulletin, to show that sending an amendment back changes none of it. */
+const READER_VIEW = `query ($id: ID!) {
+  bulletin(id: $id) {
+    revision tier title summary body status publishedAt acknowledgedByMe
+    revisions { revision tier title status }
+    pendingAmendment { revision }
+    review { revision }
+    reviewComments { revision comment }
+  }
 }`;
 
 interface Review {
@@ -86,18 +98,25 @@ describe('review queue and returnBulletin (R10, R11, R15)', () => {
   let t: TestApp;
   /** A second publisher of CISA, cleared for RED. */
   let cisaSecond: string;
+  /** A third, cleared for RED: a publisher of the originator who is neither author nor named approver. */
+  let cisaThird: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     const admin = await accountToken(t, DEMO.platformAdmin);
-    const user = await createUser(t, admin, {
-      organizationId: await orgId(t, 'CISA'),
-      roles: ['PUBLISHER'],
-      displayName: 'CISA Second Publisher',
-    });
-    await t.dataSource.query(`UPDATE users SET clearance = 'RED' WHERE id = $1`, [user.id]);
-    cisaSecond = user.email;
-    await accountToken(t, cisaSecond, TEST_PASSWORD);
+    const publisher = async (displayName: string) => {
+      const user = await createUser(t, admin, {
+        organizationId: await orgId(t, 'CISA'),
+        roles: ['PUBLISHER'],
+        displayName,
+      });
+      // Only an administrator cleared for RED may grant it, and the demo has none at CISA: set it in the fixture.
+      await t.dataSource.query(`UPDATE users SET clearance = 'RED' WHERE id = $1`, [user.id]);
+      await accountToken(t, user.email, TEST_PASSWORD);
+      return user.email;
+    };
+    cisaSecond = await publisher('CISA Second Publisher');
+    cisaThird = await publisher('CISA Third Publisher');
   });
   afterAll(() => t?.close());
 
@@ -108,6 +127,29 @@ describe('review queue and returnBulletin (R10, R11, R15)', () => {
 
   async function queued(email: string, id: string): Promise<QueueNode | undefined> {
     return (await queue(email)).edges.map((edge) => edge.node).find((node) => node.id === id);
+  }
+
+  async function readerView(email: string, id: string): Promise<Record<string, unknown> | null> {
+    const token = await accountToken(t, email);
+    return (await t.gql.data<{ bulletin: Record<string, unknown> | null }>(READER_VIEW, { id }, { token })).bulletin;
+  }
+
+  async function returnAs(email: string, input: Record<string, unknown>) {
+    const token = await accountToken(t, email);
+    return (
+      await t.gql.data<{
+        returnBulletin: { id: string; status: string; version: number; reviewComments: Comment[] | null };
+      }>(RETURN, { input }, { token })
+    ).returnBulletin;
+  }
+
+  async function returnedAudit(id: string) {
+    const rows: { action: string; outcome: string; actor_user_id: string; details: Record<string, unknown> }[] =
+      await t.dataSource.query(
+        `SELECT action, outcome, actor_user_id, details FROM audit_events WHERE target_id = $1 AND action = 'BULLETIN_RETURNED'`,
+        [id],
+      );
+    return rows;
   }
 
   async function read(email: string, id: string) {
@@ -369,5 +411,157 @@ describe('review queue and returnBulletin (R10, R11, R15)', () => {
       );
       expect(error.code).toBe('CONFLICT');
     }
+  });
+  it('sends a pending amendment back: withdrawn, readers see nothing change, its author reads why and amends again', async () => {
+    const published = await publishBulletin(t, {
+      tier: 'AMBER',
+      recipientOrganizations: ['GA-SOS'],
+      title: 'Georgia and its counties',
+    });
+    await amendBulletin(t, published.id, published.revision, {
+      tier: 'AMBER_STRICT',
+      title: 'Georgia only',
+      changeNote: 'Narrowed to the state office.',
+    });
+    const revisionOne = () =>
+      t.dataSource.query('SELECT * FROM bulletin_revisions WHERE bulletin_id = $1 AND number = 1', [published.id]);
+    const events = () => countRows(t, 'SELECT count(*) FROM bulletin_events WHERE bulletin_id = $1', [published.id]);
+    const [storedBefore, eventsBefore] = [await revisionOne(), await events()];
+    const georgiaBefore = await readerView(DEMO.gaOfficial, published.id);
+    const fultonBefore = await readerView(DEMO.fultonClerk, published.id);
+    expect(georgiaBefore).toMatchObject({ revision: 1, title: 'Georgia and its counties', reviewComments: null });
+
+    const item = await queued(cisaSecond, published.id);
+    expect(item?.review).toMatchObject({ revision: 2, isAmendment: true, viewerCanPublish: true });
+    const version = (await read(cisaSecond, published.id))?.version ?? 0;
+    const comment = 'Keep the counties: they run the affected systems.';
+    const returned = await returnAs(cisaSecond, { id: published.id, expectedVersion: version, comment });
+    expect(returned).toEqual({
+      id: published.id,
+      status: 'PUBLISHED',
+      version: version + 1,
+      reviewComments: [{ revision: 2, comment, by: { displayName: 'CISA Second Publisher' } }],
+    });
+
+    // Readers: the same bulletin, field for field, and no event; the stored revision 1 is untouched.
+    expect(await readerView(DEMO.gaOfficial, published.id)).toEqual(georgiaBefore);
+    expect(await readerView(DEMO.fultonClerk, published.id)).toEqual(fultonBefore);
+    expect(await revisionOne()).toEqual(storedBefore);
+    expect(await events()).toBe(eventsBefore);
+
+    // Out of every queue; nothing awaits release, and a release is refused as when there was none.
+    expect(await queued(cisaSecond, published.id)).toBeUndefined();
+    expect(await queued(CISA_PUBLISHER, published.id)).toBeUndefined();
+    const release = errorOf(
+      await attemptBulletinMutation(t, cisaSecond, PUBLISH_BULLETIN, {
+        id: published.id,
+        expectedVersion: version + 1,
+      }),
+    );
+    expect(release).toEqual({ code: 'CONFLICT', message: 'This bulletin is already published.' });
+
+    // Its author (the CISA publisher) reads why, and the withdrawn revision as a draft of their own (R11).
+    const author = await readerView(CISA_PUBLISHER, published.id);
+    expect(author).toMatchObject({
+      revision: 1,
+      title: 'Georgia and its counties',
+      pendingAmendment: null,
+      review: null,
+      reviewComments: [{ revision: 2, comment }],
+    });
+    expect(author?.['revisions']).toEqual([
+      { revision: 1, tier: 'AMBER', title: 'Georgia and its counties', status: 'PUBLISHED' },
+      { revision: 2, tier: 'AMBER_STRICT', title: 'Georgia only', status: 'DRAFT' },
+    ]);
+    expect(await returnedAudit(published.id)).toEqual([
+      {
+        action: 'BULLETIN_RETURNED',
+        outcome: 'ALLOWED',
+        actor_user_id: await userId(t, cisaSecond),
+        details: { revision: 2, returnedAmendment: true },
+      },
+    ]);
+
+    // The author amends again: revision 3 (2 stays the one sent back), queued, and released by the second publisher.
+    const again = await amendBulletin(t, published.id, 1, {
+      tier: 'AMBER_STRICT',
+      title: 'Georgia only, counties told separately',
+      changeNote: 'Narrowed; the counties get their own bulletin.',
+    });
+    expect(again).toMatchObject({ revision: 1, title: 'Georgia and its counties' });
+    expect((await queued(cisaSecond, published.id))?.review).toMatchObject({ revision: 3, viewerCanPublish: true });
+    const released = await bulletinMutation(t, cisaSecond, PUBLISH_BULLETIN, { id: published.id });
+    expect(released).toMatchObject({
+      revision: 3,
+      tier: 'AMBER_STRICT',
+      title: 'Georgia only, counties told separately',
+    });
+    expect(await readerView(DEMO.fultonClerk, published.id)).toBeNull();
+    const georgia = await readerView(DEMO.gaOfficial, published.id);
+    expect(georgia).toMatchObject({ revision: 3, reviewComments: null });
+    // The sent-back revision never reached a reader: Georgia's history skips it.
+    expect((georgia?.['revisions'] as { revision: number }[]).map((r) => r.revision)).toEqual([1, 3]);
+  });
+
+  it('only who may release a pending amendment sends it back; the rest are refused and nothing changes', async () => {
+    // CISA's AMBER bulletin to Georgia; its publisher proposes a RED revision for the analyst, approved by cisaSecond.
+    const published = await publishBulletin(t, { tier: 'AMBER', recipientOrganizations: ['GA-SOS'] });
+    const withoutPending = await publishBulletin(t, { tier: 'AMBER', recipientOrganizations: ['GA-SOS'] });
+    await bulletinMutation(t, CISA_PUBLISHER, AMEND_BULLETIN, {
+      id: published.id,
+      expectedRevision: 1,
+      tier: 'RED',
+      recipientOrganizationIds: [],
+      recipientUserIds: [await userId(t, CISA_ANALYST)],
+      approverUserId: await userId(t, cisaSecond),
+      changeNote: 'Names the affected office.',
+    });
+    const version = (await read(cisaSecond, published.id))?.version;
+    const before = await bulletinSnapshot(t, published.id);
+    const returns = () => countRows(t, 'SELECT count(*) FROM bulletin_returns WHERE bulletin_id = $1', [published.id]);
+    const attempt = async (email: string, id = published.id) =>
+      errorOf(await attemptBulletinMutation(t, email, RETURN, { id, expectedVersion: version, comment: 'No.' }));
+
+    // Its author may not (two-person rule, R10), as publishBulletin says.
+    const own = await attempt(CISA_PUBLISHER);
+    expect(own.code).toBe('FORBIDDEN');
+    expect(own.message).toMatch(/two-person/);
+    // A publisher of CISA who is not the named approver may not see a RED amendment (R11): answered as if there
+    // were none, word for word.
+    const hiddenPending = await attempt(cisaThird);
+    const nonePending = errorOf(
+      await attemptBulletinMutation(t, cisaThird, RETURN, {
+        id: withoutPending.id,
+        expectedVersion: withoutPending.version,
+        comment: 'No.',
+      }),
+    );
+    expect(hiddenPending).toEqual(nonePending);
+    expect(hiddenPending.code).toBe('CONFLICT');
+    // The FBI publisher may not read the bulletin at all: NOT_FOUND, as for one that does not exist (R15).
+    const hidden = await attempt(FBI_PUBLISHER);
+    expect(hidden).toEqual(await attempt(FBI_PUBLISHER, '00000000-0000-4000-8000-000000000000'));
+    expect(hidden.code).toBe('NOT_FOUND');
+    // Georgia's official reads it but is no publisher.
+    expect((await attempt(DEMO.gaOfficial)).code).toBe('FORBIDDEN');
+    expect(await bulletinSnapshot(t, published.id)).toEqual(before);
+    expect(await returns()).toBe(0);
+    const denied: { details: Record<string, unknown> }[] = await t.dataSource.query(
+      `SELECT details FROM audit_events WHERE target_id = $1 AND outcome = 'DENIED' ORDER BY position`,
+      [published.id],
+    );
+    expect(denied.map((row) => row.details['answered'])).toEqual(expect.arrayContaining(['FORBIDDEN', 'NOT_FOUND']));
+
+    // The named approver sends it back. The RED comment is theirs and the amendment's author's only (R11): not the
+    // bulletin's own author, who is a RED recipient of the amendment, nor the third publisher.
+    const returned = await returnAs(cisaSecond, { id: published.id, expectedVersion: version, comment: 'Too soon.' });
+    expect(returned.reviewComments).toEqual([
+      { revision: 2, comment: 'Too soon.', by: { displayName: 'CISA Second Publisher' } },
+    ]);
+    expect((await read(CISA_PUBLISHER, published.id))?.reviewComments?.map((c) => c.comment)).toEqual(['Too soon.']);
+    expect((await read(CISA_ANALYST, published.id))?.reviewComments).toEqual([]);
+    expect((await read(cisaThird, published.id))?.reviewComments).toEqual([]);
+    expect((await read(DEMO.gaOfficial, published.id))?.reviewComments).toBeNull();
+    expect(await returns()).toBe(1);
   });
 });

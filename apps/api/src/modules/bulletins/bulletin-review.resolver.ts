@@ -15,7 +15,7 @@ import { ReviewQueueArgs } from './dto/review-queue.args';
 import { Bulletin } from './models/bulletin.model';
 import { BulletinReview, ReviewComment, ReviewQueueConnection } from './models/review.model';
 
-/** Review by publishers: the queue, sending a draft back, and what each bulletin awaits (R10, R11). */
+/** Review by publishers: the queue, sending a draft or a pending amendment back, and what each bulletin awaits (R10, R11). */
 @Resolver(() => Bulletin)
 export class BulletinReviewResolver {
   constructor(
@@ -36,7 +36,7 @@ export class BulletinReviewResolver {
   @Requires(Permission.BULLETIN_PUBLISH)
   @Mutation(() => Bulletin, {
     description:
-      'Send a draft in review back to its author with a comment: it is a draft again, and the comment is kept (reviewComments). For a publisher of an originating organization.',
+      "Send what awaits release back to its author with a comment, kept in reviewComments. A draft in review becomes a draft again, for a publisher of an originating organization. A published bulletin's pending amendment is withdrawn (never released; the published revision stays as it is and nothing is announced; a new amendment may follow), for whoever may release it (review.viewerCanPublish), never its author. Nothing awaiting release that you may see: CONFLICT.",
   })
   async returnBulletin(
     @CurrentViewer() viewer: RequestViewer,
@@ -62,7 +62,7 @@ export class BulletinReviewResolver {
   @PushScoped(PushScope.VIEWER)
   @ResolveField(() => [ReviewComment], {
     nullable: true,
-    description: `Why drafts of this bulletin were sent back (returnBulletin), newest first, at most 20. For its author and who may see it in review (R11); null for anyone else.`,
+    description: `Why drafts and amendments of this bulletin were sent back (returnBulletin), newest first, at most 20. Each comment is shown to the author of the revision it sent back and to who may see that revision in review (R11); null for anyone who may see none of them and neither wrote the bulletin nor may see it in review.`,
   })
   reviewComments(@Parent() bulletin: Bulletin, @Context() ctx: GqlContext): Promise<ReviewComment[] | null> {
     return this.review.comments(ctx.loaders, ctx.req.viewer ?? ANONYMOUS_VIEWER, bulletin);

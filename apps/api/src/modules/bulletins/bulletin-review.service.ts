@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { BulletinStatus } from '@bulwark/domain';
-import { decideRead, decideRelease, needsSecondPublisher, ReleaseRefusal, type ViewerContext } from '@bulwark/policy';
+import {
+  decideRead,
+  decideRelease,
+  needsSecondPublisher,
+  ReleaseRefusal,
+  type RevisionMarking,
+  type ViewerContext,
+} from '@bulwark/policy';
 import { badInput } from '@api/common/app-errors';
 import { type Connection, decodeCursor, type PageArgs, toConnection } from '@api/graphql/pagination';
 import type { RequestLoaders } from '@api/graphql/request-loaders';
 import { UsersService } from '@api/modules/users/users.service';
-import { markingOfContent, toBulletin } from './bulletin-mapper';
-import { BulletinsReadRepository, type ReturnRow } from './bulletins-read.repository';
+import { markingOf, markingOfContent, toBulletin } from './bulletin-mapper';
+import { BulletinsReadRepository } from './bulletins-read.repository';
 import { BulletinsService, LISTED_AT } from './bulletins.service';
 import type { Bulletin, RevisionContent } from './models/bulletin.model';
 import type { BulletinReview, ReviewComment, ReviewParticipant } from './models/review.model';
@@ -19,6 +26,11 @@ const REFUSAL_TEXT: Readonly<Record<ReleaseRefusal, string>> = {
   [ReleaseRefusal.WROTE_IT]: 'you wrote it',
   [ReleaseRefusal.NOT_NAMED_APPROVER]: 'only the named approver',
 };
+
+/** A revision's marking as it was in review, whatever became of it since (sent back, published, withdrawn). */
+function inReview(marking: RevisionMarking): RevisionMarking {
+  return { ...marking, status: BulletinStatus.IN_REVIEW };
+}
 
 /**
  * Review for publishers: the queue, what awaits release on a bulletin and whether the viewer may release it, and the
@@ -77,22 +89,27 @@ export class BulletinReviewService {
   }
 
   /**
-   * Why drafts of this bulletin were sent back, newest first: for whoever may see it in review (R11: its author and
-   * publishers of an originating organization cleared for it; for RED the author and named approver), and for the
-   * author of the draft that was sent back; null for anyone else, who may be reading it published.
+   * Why drafts and amendments of this bulletin were sent back, newest first. Each comment is for whoever may see its
+   * revision in review (R11: its author, publishers of an originating organization cleared for its tier; for RED its
+   * author and named approver) and for that revision's author. The list is null for anyone who may see none of its
+   * comments and neither wrote the bulletin nor may see it in review: they may be reading it published.
    */
   async comments(loaders: RequestLoaders, viewer: ViewerContext, bulletin: Bulletin): Promise<ReviewComment[] | null> {
-    const inReview = decideRead(viewer, { ...markingOfContent(bulletin), status: BulletinStatus.IN_REVIEW });
-    const wroteIt = viewer.kind === 'USER' && viewer.userId === bulletin.bulletinAuthorUserId;
-    if (!inReview.allowed && !wroteIt) return null;
+    // R11 is for people: an API key or an anonymous reader never sees a bulletin in review.
+    if (viewer.kind !== 'USER') return null;
     const rows = await loaders
       .get('bulletinReturns', async (ids: readonly string[]) => {
         const found = await this.reads.returnsOf(ids, MAX_REVIEW_COMMENTS);
         return ids.map((id) => found.filter((row) => row.bulletin_id === id));
       })
       .load(bulletin.id);
+    const shown = rows.filter(
+      (row) => viewer.userId === row.author_user_id || decideRead(viewer, inReview(markingOf(row))).allowed,
+    );
+    const seesReview = decideRead(viewer, inReview(markingOfContent(bulletin))).allowed;
+    if (shown.length === 0 && !seesReview && viewer.userId !== bulletin.bulletinAuthorUserId) return null;
     return Promise.all(
-      rows.map(async (row: ReturnRow) => ({
+      shown.map(async (row) => ({
         revision: row.revision_number,
         comment: row.comment,
         at: row.returned_at,

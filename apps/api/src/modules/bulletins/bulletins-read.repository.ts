@@ -11,6 +11,7 @@ import {
   REVISION_MARKING,
   SqlParams,
 } from './bulletin-row';
+import type { MarkingRow } from './bulletin-mapper';
 import { contentFilterConditions } from './content-filter-conditions';
 import { BulletinOrder } from './dto/bulletin-order';
 import type { BulletinFilter } from './dto/bulletins.args';
@@ -36,7 +37,8 @@ export interface CappedCount {
 /** A review queue row: the bulletin with its current revision, and its position in the queue as text. */
 export type ReviewQueueRow = BulletinRow & { queue_key: string };
 
-export interface ReturnRow {
+/** A comment of returnBulletin, with the marking of the revision it sent back (who may read it, R11). */
+export interface ReturnRow extends MarkingRow {
   bulletin_id: string;
   revision_number: number;
   returned_by_user_id: string;
@@ -94,7 +96,7 @@ export class BulletinsReadRepository {
     const p = new SqlParams();
     const conditions = [
       readPredicate(viewer, REVISION_MARKING, p.param),
-      ...this.filterConditions(filter, indicator, p),
+      ...this.filterConditions(viewer, filter, indicator, p),
     ];
     const query = filter.search ? `websearch_to_tsquery(${SEARCH_CONFIG}, ${p.param(filter.search)})` : null;
     if (query) conditions.push(`r.search_vector @@ ${query}`);
@@ -178,13 +180,19 @@ export class BulletinsReadRepository {
     return { rows, total: Number(counted[0]?.total ?? 0) };
   }
 
-  /** The comments of drafts sent back (returnBulletin), newest first, at most `perBulletin` for each bulletin. */
+  /**
+   * The comments of drafts and amendments sent back (returnBulletin), newest first, at most `perBulletin` for each
+   * bulletin, each with its revision's marking as it is now: the caller decides each on it before serving any.
+   */
   returnsOf(bulletinIds: readonly string[], perBulletin: number): Promise<ReturnRow[]> {
     return this.dataSource.query(
-      `SELECT bulletin_id, revision_number, returned_by_user_id, comment, returned_at FROM (
-         SELECT x.*, row_number() OVER (PARTITION BY x.bulletin_id ORDER BY x.returned_at DESC, x.id DESC) AS n
-           FROM bulletin_returns x WHERE x.bulletin_id = ANY($1::uuid[])
-       ) ranked WHERE n <= $2 ORDER BY bulletin_id, returned_at DESC, id DESC`,
+      `SELECT x.bulletin_id, x.revision_number, x.returned_by_user_id, x.comment, x.returned_at, r.tier, r.status,
+              r.originator_org_ids, r.recipient_org_ids, r.recipient_user_ids, r.author_user_id, r.approver_user_id
+         FROM (
+           SELECT y.*, row_number() OVER (PARTITION BY y.bulletin_id ORDER BY y.returned_at DESC, y.id DESC) AS n
+             FROM bulletin_returns y WHERE y.bulletin_id = ANY($1::uuid[])
+         ) x JOIN bulletin_revisions r ON r.id = x.revision_id
+        WHERE x.n <= $2 ORDER BY x.bulletin_id, x.returned_at DESC, x.id DESC`,
       [bulletinIds, perBulletin],
     );
   }
@@ -205,8 +213,21 @@ export class BulletinsReadRepository {
     return new Set(rows.map((row) => row.revision_id));
   }
 
-  private filterConditions(filter: BulletinFilter, indicator: IndicatorQuery | null, p: SqlParams): string[] {
+  private filterConditions(
+    viewer: ViewerContext,
+    filter: BulletinFilter,
+    indicator: IndicatorQuery | null,
+    p: SqlParams,
+  ): string[] {
     const conditions: string[] = [];
+    if (filter.authoredByMe) {
+      // On the bulletin, not the revision: an amendment by someone else keeps it yours. A key has written none.
+      conditions.push(
+        viewer.userId
+          ? `r.bulletin_id IN (SELECT mine.id FROM bulletins mine WHERE mine.author_user_id = ${p.param(viewer.userId)}::uuid)`
+          : 'FALSE',
+      );
+    }
     const statuses = filter.statuses ?? [BulletinStatus.PUBLISHED];
     // Typed as the column, not cast to text: a cast hides the column's statistics and PostgreSQL then guesses 0.5%
     // of rows, which made it prefer scanning every revision to walking the listing index and stopping early.

@@ -99,6 +99,18 @@ export class BulletinsWriteRepository {
     await this.refreshSearch(manager, revisionId);
   }
 
+  /**
+   * The number a new revision of a locked bulletin takes: one more than any it has, so that a withdrawn amendment,
+   * which keeps its number (its comments name it), is never numbered twice.
+   */
+  async nextRevisionNumber(manager: EntityManager, bulletinId: string): Promise<number> {
+    const rows: { next: number }[] = await manager.query(
+      'SELECT max(number) + 1 AS next FROM bulletin_revisions WHERE bulletin_id = $1',
+      [bulletinId],
+    );
+    return Number(rows[0]?.next ?? 1);
+  }
+
   /** Marks the old current revision as history before a new one becomes current. */
   async retireCurrent(manager: EntityManager, bulletinId: string): Promise<void> {
     await manager.query('UPDATE bulletin_revisions SET is_current = false WHERE bulletin_id = $1 AND is_current', [
@@ -150,8 +162,9 @@ export class BulletinsWriteRepository {
   }
 
   /**
-   * Withdraws a bulletin's pending amendment (on retraction): back to DRAFT, never current, so it is no longer
-   * pending, can never be released, and stays visible only under R11. Returns the withdrawn revision numbers.
+   * Withdraws a bulletin's pending amendment (on retraction, or sent back to its author): back to DRAFT, never
+   * current, so it is no longer pending, can never be released, and stays visible only under R11. Returns the
+   * withdrawn revision numbers.
    */
   async withdrawPending(manager: EntityManager, bulletinId: string): Promise<number[]> {
     const rows = returnedRows<{ number: number }>(

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useViewer } from '@web/auth/viewer';
+import cards from '@web/components/card-list.module.css';
 import { DateTime } from '@web/components/date-time';
 import { ErrorNotice } from '@web/components/error-notice';
 import { LoadingState } from '@web/components/loading-state';
@@ -11,28 +10,30 @@ import { useDocumentTitle } from '@web/components/use-document-title';
 import { CATEGORY_LABELS } from '@web/features/feed/bulletin-labels';
 import { graphql } from '@web/graphql/generated';
 import type { MyDraftsQuery } from '@web/graphql/generated/graphql';
-import { useSentDrafts } from './sent-drafts';
 import classes from './drafts-page.module.css';
 
-/** Drafts and bulletins in review that the API lets this viewer see (R11): their own, and for a publisher their organization's. */
+/** What both lists show of a bulletin. */
+export const MY_BULLETIN_FIELDS = graphql(`
+  fragment MyBulletinFields on Bulletin {
+    id
+    title
+    status
+    tier
+    category
+  }
+`);
+
+/**
+ * The bulletins this viewer started (`authoredByMe`), as the API lets them read them (R6, R11): drafts and drafts in
+ * review, each with why it was last sent back; then the 10 newest that were published (or retracted since).
+ */
 export const MY_DRAFTS = graphql(`
   query MyDrafts {
-    bulletins(first: 100, filter: { statuses: [DRAFT, IN_REVIEW] }) {
-      totalCount
+    drafts: bulletins(first: 100, filter: { authoredByMe: true, statuses: [DRAFT, IN_REVIEW] }) {
       edges {
         node {
-          id
-          title
-          status
-          tier
-          category
+          ...MyBulletinFields
           updatedAt
-          review {
-            author {
-              id
-              displayName
-            }
-          }
           reviewComments {
             revision
             comment
@@ -45,34 +46,29 @@ export const MY_DRAFTS = graphql(`
         }
       }
     }
-  }
-`);
-
-/** What became of a draft this browser saw in the list, once it has left it (published, or retracted since). */
-export const SENT_DRAFT = graphql(`
-  query SentDraft($id: ID!) {
-    bulletin(id: $id) {
-      id
-      title
-      status
-      tier
-      category
-      reference
-      publishedAt
-      retractedAt
+    sent: bulletins(first: 10, filter: { authoredByMe: true, statuses: [PUBLISHED, RETRACTED] }) {
+      edges {
+        node {
+          ...MyBulletinFields
+          reference
+          publishedAt
+          retractedAt
+        }
+      }
     }
   }
 `);
 
-type Draft = MyDraftsQuery['bulletins']['edges'][number]['node'];
+type Draft = MyDraftsQuery['drafts']['edges'][number]['node'];
+type Sent = MyDraftsQuery['sent']['edges'][number]['node'];
 
 export function DraftsPage() {
   useDocumentTitle('My drafts');
-  const viewerId = useViewer().data?.viewer.user?.id ?? null;
-  const { data, error, loading, refetch } = useQuery(MY_DRAFTS, { fetchPolicy: 'cache-and-network' });
-  const drafts = useMemo(() => data?.bulletins.edges.map((edge) => edge.node) ?? [], [data]);
-  const sent = useSentDrafts(viewerId, data ? drafts : null);
-  const empty = data && drafts.length === 0 && sent.length === 0;
+  // Not through the cache: it keeps one `bulletins` list whatever the arguments (apollo-client.ts), and this page
+  // asks for two. Each visit asks the API afresh.
+  const { data, error, loading, refetch } = useQuery(MY_DRAFTS, { fetchPolicy: 'no-cache' });
+  const drafts = data?.drafts.edges.map((edge) => edge.node) ?? [];
+  const sent = data?.sent.edges.map((edge) => edge.node) ?? [];
   return (
     <Stack gap="md" className={classes['page']}>
       <Group justify="space-between" wrap="wrap" gap="sm">
@@ -86,14 +82,16 @@ export function DraftsPage() {
       </Text>
       {error && <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />}
       {!data && loading && <LoadingState label="Loading drafts…" />}
-      {empty && <Text>No drafts. Bulletins you start writing are listed here.</Text>}
+      {data && drafts.length === 0 && sent.length === 0 && (
+        <Text>No drafts. Bulletins you start writing are listed here.</Text>
+      )}
       {(drafts.length > 0 || sent.length > 0) && (
-        <ul className={classes['list']} aria-label="Drafts">
+        <ul className={cards['list']} aria-label="Drafts">
           {drafts.map((draft) => (
-            <DraftItem key={draft.id} draft={draft} viewerId={viewerId} />
+            <DraftItem key={draft.id} draft={draft} />
           ))}
-          {sent.map((id) => (
-            <SentItem key={id} id={id} />
+          {sent.map((bulletin) => (
+            <SentItem key={bulletin.id} bulletin={bulletin} />
           ))}
         </ul>
       )}
@@ -101,13 +99,12 @@ export function DraftsPage() {
   );
 }
 
-function DraftItem({ draft, viewerId }: { draft: Draft; viewerId: string | null }) {
-  const author = draft.review?.author;
+function DraftItem({ draft }: { draft: Draft }) {
   const returned = draft.status === 'DRAFT' ? (draft.reviewComments?.[0] ?? null) : null;
   const status = returned ? 'Sent back' : draft.status === 'IN_REVIEW' ? 'In review' : 'Draft';
   return (
-    <li className={classes['item']}>
-      <div className={classes['itemHead']}>
+    <li className={cards['item']}>
+      <div className={cards['itemHead']}>
         <TlpBadge tier={draft.tier} />
         <span className={classes['status']} data-status={returned ? 'RETURNED' : draft.status}>
           {status}
@@ -116,12 +113,11 @@ function DraftItem({ draft, viewerId }: { draft: Draft; viewerId: string | null 
       <Anchor
         component={Link}
         to={draft.status === 'DRAFT' ? `/bulletins/${draft.id}/edit` : `/bulletins/${draft.id}`}
-        className={classes['title']}
+        className={cards['title']}
       >
         {draft.title}
       </Anchor>
       <Text size="sm" c="dimmed">
-        {author && <>{author.id === viewerId ? 'Yours' : `By ${author.displayName}`} · </>}
         {CATEGORY_LABELS[draft.category]} · last changed <DateTime value={draft.updatedAt} />
       </Text>
       {returned && (
@@ -141,22 +137,19 @@ function DraftItem({ draft, viewerId }: { draft: Draft; viewerId: string | null 
   );
 }
 
-/** A draft seen here before that is no longer a draft: shown as published (or retracted), else not at all. */
-function SentItem({ id }: { id: string }) {
-  const { data } = useQuery(SENT_DRAFT, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const bulletin = data?.bulletin;
-  if (!bulletin || (bulletin.status !== 'PUBLISHED' && bulletin.status !== 'RETRACTED')) return null;
+/** One of the viewer's bulletins that is no longer a draft: published, or retracted since. */
+function SentItem({ bulletin }: { bulletin: Sent }) {
   const published = bulletin.status === 'PUBLISHED';
   return (
-    <li className={classes['item']}>
-      <div className={classes['itemHead']}>
+    <li className={cards['item']}>
+      <div className={cards['itemHead']}>
         <TlpBadge tier={bulletin.tier} />
         <span className={classes['status']} data-status={bulletin.status}>
           {published ? 'Published' : 'Retracted'}
         </span>
         {bulletin.reference && <span className={classes['reference']}>{bulletin.reference}</span>}
       </div>
-      <Anchor component={Link} to={`/bulletins/${bulletin.id}`} className={classes['title']}>
+      <Anchor component={Link} to={`/bulletins/${bulletin.id}`} className={cards['title']}>
         {bulletin.title}
       </Anchor>
       <Text size="sm" c="dimmed">

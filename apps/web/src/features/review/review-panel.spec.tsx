@@ -11,7 +11,7 @@ import { aBulletin, typed } from '@web/features/bulletin/bulletin-fixtures';
 import type { PageBulletin } from '@web/features/bulletin/bulletin-query';
 import type { Permission } from '@web/graphql/generated/graphql';
 import { ReviewPanel } from './review-panel';
-import { PUBLISH_BULLETIN, type Review } from './review-query';
+import { PUBLISH_BULLETIN, RETURN_BULLETIN, type Review } from './review-query';
 
 function viewerAnswer(permissions: Permission[]): MockLink.MockedResponse {
   return {
@@ -144,6 +144,88 @@ describe('ReviewPanel', () => {
       `/bulletins/${aBulletin().id}/edit`,
     );
     expect(within(panel).queryByRole('textbox')).toBeNull();
+  });
+});
+
+describe('ReviewPanel on a pending amendment', () => {
+  /** CISA's published revision 1, with revision 2 (AMBER_STRICT, by the CISA publisher) awaiting a second one. */
+  function pending(review: Partial<Review> = {}): PageBulletin {
+    return aBulletin({
+      revision: 1,
+      review: aReview({ revision: 2, isAmendment: true, author: participant('u-pub', 'CISA Publisher'), ...review }),
+    });
+  }
+
+  it('lets a publisher who may release it send it back, and says the published revision stays', async () => {
+    const bulletin = pending();
+    const comment = 'Keep the counties: they run the affected systems.';
+    const panel = show(bulletin, undefined, [
+      {
+        request: {
+          query: RETURN_BULLETIN,
+          variables: { input: { id: bulletin.id, expectedVersion: bulletin.version, comment } },
+        },
+        result: {
+          data: {
+            returnBulletin: typed('Bulletin', {
+              id: bulletin.id,
+              version: bulletin.version + 1,
+              status: 'PUBLISHED' as const,
+              review: null,
+              reviewComments: [
+                typed('ReviewComment', {
+                  revision: 2,
+                  comment,
+                  at: '2026-10-03T09:00:00.000Z',
+                  by: participant('u-second', 'CISA Second Publisher'),
+                }),
+              ],
+            }),
+          },
+        },
+      },
+    ]);
+    expect(within(panel).getByRole('heading', { name: 'Amendment (revision 2) awaiting release' })).toBeInTheDocument();
+    const box = await within(panel).findByRole('textbox', { name: /^Send back to the author/ });
+    expect(box).toHaveAccessibleDescription(/the published revision stays as it is/);
+    await userEvent.type(box, comment);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Send back' }));
+    expect(await within(panel).findByRole('status')).toHaveTextContent(
+      'Sent back to CISA Publisher with your comment. The published revision stays as it is.',
+    );
+  });
+
+  it('offers its author no way to send it back, as the API would refuse', async () => {
+    const panel = show(pending({ viewerCanPublish: false, cannotPublishReasonText: 'you wrote it' }));
+    expect(await within(panel).findByTestId('cannot-publish')).toHaveTextContent(
+      'You cannot publish it: you wrote it.',
+    );
+    expect(within(panel).queryByRole('textbox')).toBeNull();
+    expect(within(panel).queryByRole('button', { name: 'Send back' })).toBeNull();
+  });
+
+  it('shows an amendment sent back since the published revision, with why; not one followed by a release', () => {
+    const sentBack = typed('ReviewComment', {
+      revision: 2,
+      comment: 'Keep the counties.',
+      at: '2026-10-03T09:00:00.000Z',
+      by: participant('u-second', 'CISA Second Publisher'),
+    });
+    render(
+      <MantineProvider>
+        <MockedProvider mocks={[viewerAnswer(['BULLETIN_READ', 'BULLETIN_PUBLISH'])]}>
+          <MemoryRouter>
+            <ReviewPanel bulletin={aBulletin({ revision: 1, reviewComments: [sentBack] })} />
+            <ReviewPanel bulletin={aBulletin({ revision: 3, reviewComments: [sentBack] })} />
+          </MemoryRouter>
+        </MockedProvider>
+      </MantineProvider>,
+    );
+    const [shown, ...more] = screen.getAllByRole('region', { name: 'Amendment (revision 2) sent back' });
+    expect(more).toHaveLength(0);
+    expect(shown).toHaveTextContent('It was not released: revision 1 stays the published one');
+    expect(shown).toHaveTextContent('Keep the counties.');
+    expect(shown).toHaveTextContent('CISA Second Publisher');
   });
 });
 

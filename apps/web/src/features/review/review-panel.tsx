@@ -17,11 +17,15 @@ export const COMMENT_MAX = 2000;
 /** The bulletin page reloads itself after a decision, so it shows the bulletin as it now is. */
 const REFETCH = ['BulletinPage', 'ReviewQueue', 'MyDrafts'];
 
+type Comment = NonNullable<PageBulletin['reviewComments']>[number];
+
 /**
- * On the bulletin page (rendered for every bulletin; shows nothing without `review`), for whoever the API shows `review` to (R11): what awaits release, who wrote it, whether it
- * needs a second publisher and, for RED, who the named approver is. Publish when the API says this viewer may
- * (`viewerCanPublish`), else the API's reason in words; send a draft in review back with a comment. The API
- * decides both again when asked, and its refusal is shown as it gives it.
+ * On the bulletin page (rendered for every bulletin; shows nothing without `review` or a comment to show), for
+ * whoever the API shows `review` to (R11): what awaits release, who wrote it, whether it needs a second publisher
+ * and, for RED, who the named approver is. Publish when the API says this viewer may (`viewerCanPublish`), else the
+ * API's reason in words; send a draft in review, or a pending amendment this viewer may release, back with a
+ * comment. The API decides both again when asked, and its refusal is shown as it gives it. An amendment sent back
+ * since the published revision is shown, with why, to whoever the API gives its comment (its author, R11).
  */
 export function ReviewPanel({ bulletin }: { bulletin: PageBulletin }) {
   const review = bulletin.review;
@@ -31,17 +35,31 @@ export function ReviewPanel({ bulletin }: { bulletin: PageBulletin }) {
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  // Once published, the bulletin has nothing awaiting release: only the outcome is left to say.
-  if (!review)
-    return done ? (
-      <Alert color="green" role="status" classNames={{ title: classes['doneTitle'] }} title={done} />
-    ) : null;
+  const comments = bulletin.reviewComments ?? [];
+  // Drafts are revision 1 and never pass it: a comment on a later revision than the published one is on an
+  // amendment sent back since (none was released after it).
+  const amendmentsSentBack =
+    bulletin.status === 'PUBLISHED' ? comments.filter((entry) => entry.revision > bulletin.revision) : [];
+  // Nothing awaits release: only the outcome is left to say.
+  if (!review) {
+    if (!done && amendmentsSentBack.length === 0) return null;
+    return (
+      <>
+        {done && <Alert color="green" role="status" classNames={{ title: classes['doneTitle'] }} title={done} />}
+        {amendmentsSentBack.length > 0 && (
+          <AmendmentSentBack revision={bulletin.revision} comments={amendmentsSentBack} />
+        )}
+      </>
+    );
+  }
 
   const inReview = bulletin.status === 'IN_REVIEW' && !review.isAmendment;
   const isDraft = bulletin.status === 'DRAFT';
   const canEdit = isDraft && hasPermission(viewer, 'BULLETIN_DRAFT');
   const publisher = hasPermission(viewer, 'BULLETIN_PUBLISH');
-  const canSendBack = inReview && publisher;
+  // A pending amendment goes back by whoever may release it (the API's viewerCanPublish), never its author.
+  const canSendBack = publisher && (review.isAmendment ? review.viewerCanPublish : inReview);
+  const earlier = isDraft ? comments : review.isAmendment ? amendmentsSentBack : [];
   const busy = published.loading || sentBack.loading;
   const heading = review.isAmendment
     ? `Amendment (revision ${review.revision}) awaiting release`
@@ -78,7 +96,11 @@ export function ReviewPanel({ bulletin }: { bulletin: PageBulletin }) {
     }).catch(() => null);
     if (result?.data) {
       setComment('');
-      setDone(`Sent back to ${review.author.displayName} with your comment.`);
+      setDone(
+        review.isAmendment
+          ? `Sent back to ${review.author.displayName} with your comment. The published revision stays as it is.`
+          : `Sent back to ${review.author.displayName} with your comment.`,
+      );
     }
   };
 
@@ -140,7 +162,11 @@ export function ReviewPanel({ bulletin }: { bulletin: PageBulletin }) {
           <Textarea
             id="review-comment"
             label="Send back to the author"
-            description="What should change before it is published? The author sees this comment on the draft."
+            description={
+              review.isAmendment
+                ? 'What should change before it is released? The amendment is withdrawn, the published revision stays as it is, and the author sees this comment on the bulletin.'
+                : 'What should change before it is published? The author sees this comment on the draft.'
+            }
             required
             autosize
             minRows={3}
@@ -156,21 +182,10 @@ export function ReviewPanel({ bulletin }: { bulletin: PageBulletin }) {
           </div>
         </form>
       )}
-      {isDraft && bulletin.reviewComments && bulletin.reviewComments.length > 0 && (
+      {earlier.length > 0 && (
         <div>
           <h3 className={classes['commentsTitle']}>Sent back before</h3>
-          <ul className={classes['comments']}>
-            {bulletin.reviewComments.map((entry) => (
-              <li key={`${entry.revision}-${entry.at}`}>
-                <Text size="sm" className={classes['commentText']}>
-                  {entry.comment}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {entry.by.displayName}, <DateTime value={entry.at} />
-                </Text>
-              </li>
-            ))}
-          </ul>
+          <CommentList comments={earlier} />
         </div>
       )}
       {publisher ? (
@@ -183,5 +198,39 @@ export function ReviewPanel({ bulletin }: { bulletin: PageBulletin }) {
         </Anchor>
       )}
     </section>
+  );
+}
+
+/** An amendment sent back (returnBulletin): withdrawn, never released; the published revision is unchanged. */
+function AmendmentSentBack({ revision, comments }: { revision: number; comments: readonly Comment[] }) {
+  const latest = comments[0];
+  return (
+    <section className={classes['panel']} aria-labelledby="sent-back-heading" data-testid="amendment-sent-back">
+      <h2 id="sent-back-heading" className={classes['panelTitle']}>
+        {latest ? `Amendment (revision ${latest.revision}) sent back` : 'Amendment sent back'}
+      </h2>
+      <Text size="sm">
+        It was not released: revision {revision} stays the published one, as its readers have it. A publisher of an
+        originating organization may amend the bulletin again.
+      </Text>
+      <CommentList comments={comments} />
+    </section>
+  );
+}
+
+function CommentList({ comments }: { comments: readonly Comment[] }) {
+  return (
+    <ul className={classes['comments']}>
+      {comments.map((entry) => (
+        <li key={`${entry.revision}-${entry.at}`}>
+          <Text size="sm" className={classes['commentText']}>
+            {entry.comment}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {entry.by.displayName}, <DateTime value={entry.at} />
+          </Text>
+        </li>
+      ))}
+    </ul>
   );
 }

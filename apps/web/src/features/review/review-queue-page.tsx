@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import cards from '@web/components/card-list.module.css';
 import { DateTime } from '@web/components/date-time';
 import { ErrorNotice } from '@web/components/error-notice';
 import { LoadingState } from '@web/components/loading-state';
@@ -60,19 +61,19 @@ export function ReviewQueuePage() {
           <Text size="sm" role="status">
             {queue?.totalCount === 1 ? '1 bulletin is' : `${queue?.totalCount ?? items.length} bulletins are`} waiting.
           </Text>
-          <ul className={classes['list']} aria-label="Waiting for review">
+          <ul className={cards['list']} aria-label="Waiting for review">
             {items.map((item) => {
               const review = item.review;
               return (
-                <li key={item.id} className={classes['item']}>
-                  <div className={classes['itemHead']}>
+                <li key={item.id} className={cards['item']}>
+                  <div className={cards['itemHead']}>
                     <TlpBadge tier={review?.tier ?? item.tier} />
                     <span className={classes['kind']}>
                       {review?.isAmendment ? `Pending amendment (revision ${review.revision})` : 'Draft in review'}
                     </span>
                     {review?.needsSecondPublisher && <SecondPublisherMark />}
                   </div>
-                  <Anchor component={Link} to={`/bulletins/${item.id}`} className={classes['title']}>
+                  <Anchor component={Link} to={`/bulletins/${item.id}`} className={cards['title']}>
                     {item.title}
                   </Anchor>
                   <dl className={classes['meta']}>

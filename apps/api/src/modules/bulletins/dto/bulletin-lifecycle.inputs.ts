@@ -103,7 +103,10 @@ export class RetractBulletinInput extends BulletinRefInput {
   reason!: string;
 }
 
-@InputType({ description: 'Send a draft in review back to its author, saying what to change.' })
+@InputType({
+  description:
+    "Send a draft in review, or a published bulletin's pending amendment, back to its author, saying what to change.",
+})
 export class ReturnBulletinInput {
   @Field(() => ID)
   @IsUUID()

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsDate,
   IsEnum,
   IsOptional,
@@ -69,6 +70,15 @@ export class BulletinFilter extends ContentFilterFields {
   @IsString()
   @Length(1, 2048)
   indicator?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only bulletins you started (you created the draft), in the statuses asked for — `statuses: [DRAFT, IN_REVIEW]` for your drafts, sent back or not. Still only what you may read; an API key has written none. false or absent: no narrowing.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  authoredByMe?: boolean;
 
   @Field(() => String, { nullable: true, description: SEARCH_SYNTAX })
   @IsOptional()

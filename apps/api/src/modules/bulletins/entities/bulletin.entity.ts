@@ -26,6 +26,8 @@ export class BulletinEntity {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
+  /** Who created the draft; indexed for `bulletins(filter: { authoredByMe: true })` (My drafts). */
+  @Index('bulletins_author_user_id_idx')
   @Column({ name: 'author_user_id', type: 'uuid' })
   authorUserId!: string;
 

@@ -54,7 +54,10 @@ export class BulletinReview {
   })
   approver!: ReviewParticipant | null;
 
-  @Field({ description: 'Whether you may publish it (publishBulletin), as far as who you are decides.' })
+  @Field({
+    description:
+      'Whether you may publish it (publishBulletin), as far as who you are decides. For a pending amendment, also whether you may send it back (returnBulletin).',
+  })
   viewerCanPublish!: boolean;
 
   @Field(() => ReleaseRefusal, { nullable: true, description: 'Why not, when viewerCanPublish is false.' })
@@ -67,9 +70,12 @@ export class BulletinReview {
   cannotPublishReasonText!: string | null;
 }
 
-@ObjectType({ description: 'A draft sent back to its author, and why.' })
+@ObjectType({ description: 'A draft or a pending amendment sent back to its author, and why.' })
 export class ReviewComment {
-  @Field(() => Int, { description: 'The revision that was sent back.' })
+  @Field(() => Int, {
+    description:
+      'The revision that was sent back: 1 for a draft, a higher one for a pending amendment (withdrawn; the published revision stayed as it was).',
+  })
   revision!: number;
 
   @Field()
