@@ -79,6 +79,7 @@ export function AuditPage() {
 
   const actor = (record: (typeof records)[number]) => {
     if (record.actorKind === 'ANONYMOUS') return 'Not signed in';
+    if (record.actorKind === 'SYSTEM') return 'Bulwark (automatic)';
     if (record.actorKind === 'API_KEY') return `API key ${record.actorApiKeyId?.slice(0, 8) ?? ''}`;
     return (record.actorUserId && names.get(record.actorUserId)) ?? `User ${record.actorUserId?.slice(0, 8) ?? ''}`;
   };

@@ -65,3 +65,14 @@ export function amendInput(
     ...(namesApprover(form.tier) && options.approverId !== null && { approverUserId: options.approverId }),
   };
 }
+
+/**
+ * The number the amendment will get: one past the highest revision the bulletin has had. An amendment sent back
+ * keeps its number (its comment names it), so after one that is not the current revision plus one.
+ */
+export function nextRevisionNumber(source: {
+  readonly revision: number;
+  readonly reviewComments?: readonly { readonly revision: number }[] | null;
+}): number {
+  return Math.max(source.revision, ...(source.reviewComments ?? []).map((comment) => comment.revision)) + 1;
+}

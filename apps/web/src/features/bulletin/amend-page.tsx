@@ -17,7 +17,7 @@ import { APPROVER_OPTIONS } from '@web/features/compose/recipient-query';
 import { useDraftFieldsState } from '@web/features/compose/use-draft-fields-state';
 import type { Tier } from '@web/graphql/generated/graphql';
 import { AMEND_BULLETIN, AMEND_SOURCE, type AmendSource } from './amend-query';
-import { amendInput, amendProblems, CHANGE_NOTE_LENGTH, changeNoteProblem } from './amend-form';
+import { amendInput, amendProblems, CHANGE_NOTE_LENGTH, changeNoteProblem, nextRevisionNumber } from './amend-form';
 import { mayAmendOrRetract } from './publisher-rights';
 import composeClasses from '@web/features/compose/compose.module.css';
 import classes from './bulletin-page.module.css';
@@ -116,7 +116,7 @@ export function AmendEditor({ source, viewer }: { source: AmendSource; viewer: E
   const senders = source.originators.map((organization) => organization.shortName).join(' or ');
   const releaser = useReleaserWords(source.id, form.tier, approver, senders);
   const noteProblem = tried ? changeNoteProblem(changeNote) : null;
-  const next = source.revision + 1;
+  const next = nextRevisionNumber(source);
 
   if (sent) return <PendingAmendmentSent source={source} sent={sent} />;
 
