@@ -122,6 +122,14 @@ describe('BulletinPage', () => {
     expect(items[1]).not.toHaveAttribute('aria-current');
   });
 
+  it('shows no revision history for a draft in review: nothing of it is published yet', async () => {
+    const draft = aBulletin({ status: 'IN_REVIEW', reference: null, firstPublishedAt: null, revision: 1 });
+    openPage(ID, [found(draft)]);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByText('In review, not published')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /^Revisions/ })).toBeNull();
+  });
+
   it('acknowledges receipt, and then shows it as done instead of a button, keeping the focus there', async () => {
     openPage(ID, [found(aBulletin()), acknowledgedAnswer(aBulletin())]);
     await userEvent.click(await screen.findByRole('button', { name: 'Acknowledge receipt' }));

@@ -15,7 +15,8 @@ export const REVISIONS_SHOWN = 3;
  */
 export function RevisionsList({ bulletin }: { bulletin: PageBulletin }) {
   const [showAll, setShowAll] = useState(false);
-  if (bulletin.revisions.length === 0) return null;
+  // A draft has no history to show yet: its one revision is what the page shows above.
+  if (bulletin.revisions.length === 0 || !bulletin.firstPublishedAt) return null;
   const newestFirst = [...bulletin.revisions].sort((a, b) => b.revision - a.revision);
   // Folding away a single revision saves nothing: fold only when at least two would be hidden.
   const foldable = newestFirst.length > REVISIONS_SHOWN + 1;
