@@ -7,35 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { AppLayout } from '@web/app/app-layout';
 import { BrowserSession } from '@web/auth/browser-session';
 import { SessionProvider } from '@web/auth/session-context';
-import type { Permission, Role } from '@web/graphql/generated/graphql';
+import type { Permission } from '@web/graphql/generated/graphql';
 import { RequirePermission } from './require-permission';
-import { VIEWER } from './viewer';
-
-function viewerAnswer(roles: Role[], permissions: Permission[]): MockLink.MockedResponse {
-  return {
-    request: { query: VIEWER },
-    result: {
-      data: {
-        viewer: {
-          __typename: 'Viewer',
-          kind: 'USER',
-          clearance: 'AMBER',
-          roles,
-          permissions,
-          user: { __typename: 'User', id: 'u1', displayName: 'Pat Clerk', email: 'clerk@fulton.ga.demo' },
-          organization: {
-            __typename: 'Organization',
-            id: 'o1',
-            name: 'Fulton County Elections',
-            shortName: 'GA-FULTON',
-            kind: 'LOCAL',
-            jurisdiction: 'GA',
-          },
-        },
-      },
-    },
-  };
-}
+import { fultonClerkAnswer } from './viewer-fixtures';
 
 const READER: Permission[] = ['BULLETIN_READ', 'BULLETIN_ACKNOWLEDGE', 'FEED_MANAGE_OWN'];
 const ANALYST: Permission[] = [...READER, 'BULLETIN_DRAFT'];
@@ -75,7 +49,7 @@ const sections = () => within(screen.getByRole('navigation', { name: 'Sections' 
 
 describe('navigation by role', () => {
   it('shows a viewer the reading sections only', async () => {
-    showAt('/', viewerAnswer(['VIEWER'], READER));
+    showAt('/', fultonClerkAnswer(['VIEWER'], READER));
     await screen.findByText('Pat Clerk');
     expect(
       sections()
@@ -85,7 +59,7 @@ describe('navigation by role', () => {
   });
 
   it('adds the writing pages for someone who may draft', async () => {
-    showAt('/', viewerAnswer(['ANALYST'], ANALYST));
+    showAt('/', fultonClerkAnswer(['ANALYST'], ANALYST));
     await screen.findByText('Pat Clerk');
     expect(
       sections()
@@ -95,7 +69,7 @@ describe('navigation by role', () => {
   });
 
   it('a page opened by its address without the permission says so, in words, instead of the page', async () => {
-    showAt('/compose', viewerAnswer(['VIEWER'], READER));
+    showAt('/compose', fultonClerkAnswer(['VIEWER'], READER));
     expect(await screen.findByRole('heading', { name: 'Not available to your role', level: 1 })).toBeInTheDocument();
     expect(screen.getByTestId('not-available')).toHaveTextContent(
       '“Write a bulletin” is for analysts and publishers. Your role is viewer.',
@@ -105,7 +79,7 @@ describe('navigation by role', () => {
   });
 
   it('with the permission, the page itself', async () => {
-    showAt('/compose', viewerAnswer(['ANALYST'], ANALYST));
+    showAt('/compose', fultonClerkAnswer(['ANALYST'], ANALYST));
     expect(await screen.findByText('The editor')).toBeInTheDocument();
     expect(screen.queryByText('Not available to your role')).not.toBeInTheDocument();
   });

@@ -4,6 +4,7 @@ import { useCallback, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { toApiError } from '@web/api/to-api-error';
 import { DateTime } from '@web/components/date-time';
+import { downloadCsv } from '@web/components/download-csv';
 import { ErrorNotice } from '@web/components/error-notice';
 import { LoadingState } from '@web/components/loading-state';
 import { NotFoundPage } from '@web/components/not-found-page';
@@ -19,15 +20,6 @@ import classes from './acknowledgements.module.css';
 const NOT_FOUND_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND']);
 
 type DashboardBulletin = NonNullable<AcknowledgementDashboardQuery['bulletin']>;
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 /** /bulletins/:id/acknowledgements: for the senders' publishers, who has acknowledged the current revision. */
 export function AcknowledgementsPage() {
@@ -152,7 +144,10 @@ function Dashboard({
         <Button
           variant="default"
           onClick={() =>
-            download(acknowledgementsFileName(bulletin.reference, report.revision), acknowledgementsCsv(report, since))
+            downloadCsv(
+              acknowledgementsFileName(bulletin.reference, report.revision),
+              acknowledgementsCsv(report, since),
+            )
           }
           disabled={total === 0}
         >

@@ -1,29 +1,9 @@
 import { Button, CopyButton, Group, Table, Text, Title } from '@mantine/core';
+import { downloadCsv } from '@web/components/download-csv';
+import { INDICATOR_TYPE_LABELS } from '@web/features/feed/bulletin-labels';
 import type { PageBulletin } from './bulletin-query';
 import { csvFileName, indicatorsCsv } from './indicators-csv';
 import classes from './bulletin-page.module.css';
-
-const TYPE_LABELS: Record<string, string> = {
-  IPV4: 'IPv4 address',
-  IPV6: 'IPv6 address',
-  CIDR: 'Address block',
-  DOMAIN: 'Domain',
-  URL: 'Web address',
-  EMAIL: 'Email address',
-  MD5: 'MD5 hash',
-  SHA1: 'SHA-1 hash',
-  SHA256: 'SHA-256 hash',
-  CVE: 'CVE',
-};
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 /** Indicators to paste into a firewall or a SIEM: one copy button each, all at once, or as CSV. */
 export function IndicatorsTable({ bulletin }: { bulletin: PageBulletin }) {
@@ -46,7 +26,7 @@ export function IndicatorsTable({ bulletin }: { bulletin: PageBulletin }) {
           <Button
             size="xs"
             variant="default"
-            onClick={() => download(csvFileName(bulletin.reference), indicatorsCsv(indicators))}
+            onClick={() => downloadCsv(csvFileName(bulletin.reference), indicatorsCsv(indicators))}
           >
             Export CSV
           </Button>
@@ -67,7 +47,7 @@ export function IndicatorsTable({ bulletin }: { bulletin: PageBulletin }) {
             {indicators.map((row) => (
               <Table.Tr key={`${row.type}:${row.value}`}>
                 <Table.Td className={classes['indicatorType']}>
-                  <Text size="sm">{TYPE_LABELS[row.type] ?? row.type}</Text>
+                  <Text size="sm">{INDICATOR_TYPE_LABELS[row.type]}</Text>
                 </Table.Td>
                 <Table.Td className={classes['indicatorValue']}>{row.value}</Table.Td>
                 <Table.Td>

@@ -1,46 +1,19 @@
-import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { VIEWER } from '@web/auth/viewer';
+import { cisaPublisherAnswer } from '@web/auth/viewer-fixtures';
 import type { Permission } from '@web/graphql/generated/graphql';
 import { aBulletin, typed } from './bulletin-fixtures';
 import type { PageBulletin } from './bulletin-query';
 import { PublisherActions, reasonProblem } from './publisher-actions';
 
-function viewerAnswer(permissions: Permission[], organizationId: string): MockLink.MockedResponse {
-  return {
-    request: { query: VIEWER },
-    result: {
-      data: {
-        viewer: {
-          __typename: 'Viewer',
-          kind: 'USER',
-          clearance: 'RED',
-          roles: ['PUBLISHER'],
-          permissions,
-          user: { __typename: 'User', id: 'u-pub', displayName: 'CISA Publisher', email: 'publisher@cisa.demo' },
-          organization: {
-            __typename: 'Organization',
-            id: organizationId,
-            name: 'Cybersecurity and Infrastructure Security Agency',
-            shortName: 'CISA',
-            kind: 'FEDERAL',
-            jurisdiction: null,
-          },
-        },
-      },
-    },
-  };
-}
-
 function renderActions(bulletin: PageBulletin, permissions: Permission[], organizationId: string) {
   return render(
     <MantineProvider>
-      <MockedProvider mocks={[viewerAnswer(permissions, organizationId)]}>
+      <MockedProvider mocks={[cisaPublisherAnswer(permissions, organizationId)]}>
         <MemoryRouter>
           <PublisherActions bulletin={bulletin} />
         </MemoryRouter>

@@ -1,21 +1,8 @@
 import { detectIndicatorType, type IndicatorType, normaliseIndicator } from '@bulwark/domain/indicator';
+import { INDICATOR_TYPE_LABELS } from '@web/features/feed/bulletin-labels';
 
 /** The API takes at most this many indicators on a bulletin. */
 export const MAX_INDICATORS = 500;
-
-/** What each type is called on the page, as the bulletin page's table calls it. */
-export const INDICATOR_TYPE_LABELS: Readonly<Record<IndicatorType, string>> = {
-  IPV4: 'IPv4 address',
-  IPV6: 'IPv6 address',
-  CIDR: 'Address block',
-  DOMAIN: 'Domain',
-  URL: 'Web address',
-  EMAIL: 'Email address',
-  MD5: 'MD5 hash',
-  SHA1: 'SHA-1 hash',
-  SHA256: 'SHA-256 hash',
-  CVE: 'CVE',
-};
 
 export interface IndicatorValue {
   readonly type: IndicatorType;

@@ -1,5 +1,6 @@
 import { Text, Textarea } from '@mantine/core';
-import { type IndicatorPaste, INDICATOR_TYPE_LABELS } from './indicator-lines';
+import { INDICATOR_TYPE_LABELS } from '@web/features/feed/bulletin-labels';
+import type { IndicatorPaste } from './indicator-lines';
 import classes from './compose.module.css';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

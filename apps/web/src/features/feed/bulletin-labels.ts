@@ -1,5 +1,5 @@
 import { JURISDICTIONS } from '@bulwark/domain/jurisdiction';
-import type { Category, Severity, Tier } from '@web/graphql/generated/graphql';
+import type { Category, IndicatorType, Severity, Tier } from '@web/graphql/generated/graphql';
 
 /** Categories in the words an election office uses. */
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
@@ -49,3 +49,17 @@ export function countBulletins(count: number, exact = true): string {
   if (!exact) return `${count.toLocaleString('en-US')}+ bulletins`;
   return `${count.toLocaleString('en-US')} ${count === 1 ? 'bulletin' : 'bulletins'}`;
 }
+
+/** What each indicator type is called on the page: the bulletin's table, the editor's pasted lines. */
+export const INDICATOR_TYPE_LABELS: Readonly<Record<IndicatorType, string>> = {
+  IPV4: 'IPv4 address',
+  IPV6: 'IPv6 address',
+  CIDR: 'Address block',
+  DOMAIN: 'Domain',
+  URL: 'Web address',
+  EMAIL: 'Email address',
+  MD5: 'MD5 hash',
+  SHA1: 'SHA-1 hash',
+  SHA256: 'SHA-256 hash',
+  CVE: 'CVE',
+};

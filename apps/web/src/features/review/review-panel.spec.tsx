@@ -6,38 +6,12 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { VIEWER } from '@web/auth/viewer';
+import { cisaPublisherAnswer } from '@web/auth/viewer-fixtures';
 import { aBulletin, typed } from '@web/features/bulletin/bulletin-fixtures';
 import type { PageBulletin } from '@web/features/bulletin/bulletin-query';
 import type { Permission } from '@web/graphql/generated/graphql';
 import { ReviewPanel } from './review-panel';
 import { PUBLISH_BULLETIN, RETURN_BULLETIN, type Review } from './review-query';
-
-function viewerAnswer(permissions: Permission[]): MockLink.MockedResponse {
-  return {
-    request: { query: VIEWER },
-    result: {
-      data: {
-        viewer: {
-          __typename: 'Viewer',
-          kind: 'USER',
-          clearance: 'RED',
-          roles: ['PUBLISHER'],
-          permissions,
-          user: { __typename: 'User', id: 'u-pub', displayName: 'CISA Publisher', email: 'publisher@cisa.demo' },
-          organization: {
-            __typename: 'Organization',
-            id: 'o1',
-            name: 'Cybersecurity and Infrastructure Security Agency',
-            shortName: 'CISA',
-            kind: 'FEDERAL',
-            jurisdiction: null,
-          },
-        },
-      },
-    },
-  };
-}
 
 const participant = (id: string, displayName: string) => typed('ReviewParticipant', { id, displayName });
 
@@ -66,7 +40,7 @@ function show(
 ) {
   render(
     <MantineProvider>
-      <MockedProvider mocks={[viewerAnswer(permissions), ...more]}>
+      <MockedProvider mocks={[cisaPublisherAnswer(permissions), ...more]}>
         <MemoryRouter>
           <ReviewPanel bulletin={bulletin} />
         </MemoryRouter>
@@ -213,7 +187,7 @@ describe('ReviewPanel on a pending amendment', () => {
     });
     render(
       <MantineProvider>
-        <MockedProvider mocks={[viewerAnswer(['BULLETIN_READ', 'BULLETIN_PUBLISH'])]}>
+        <MockedProvider mocks={[cisaPublisherAnswer(['BULLETIN_READ', 'BULLETIN_PUBLISH'])]}>
           <MemoryRouter>
             <ReviewPanel bulletin={aBulletin({ revision: 1, reviewComments: [sentBack] })} />
             <ReviewPanel bulletin={aBulletin({ revision: 3, reviewComments: [sentBack] })} />
@@ -233,7 +207,7 @@ describe('ReviewPanel without a review', () => {
   it('shows nothing', () => {
     const { container } = render(
       <MantineProvider>
-        <MockedProvider mocks={[viewerAnswer(['BULLETIN_READ'])]}>
+        <MockedProvider mocks={[cisaPublisherAnswer(['BULLETIN_READ'])]}>
           <MemoryRouter>
             <ReviewPanel bulletin={aBulletin()} />
           </MemoryRouter>
