@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -16,6 +17,60 @@ const noRelativeImportAcrossModules = {
           message: 'Import across modules and libs through a path alias (@api/…, @bulwark/…).',
         },
       ],
+    },
+  ],
+};
+
+/**
+ * The edges between the API's feature modules (apps/api/src/modules/<feature>, one zone per folder, so a new
+ * module is covered the day it is created). A module may import from another only its published interface:
+ * - its services (`*.service.ts`) and readers (`*.reader.ts`: bulletins' BulletinReader is the one way another
+ *   module reads bulletins; it owns its SQL, its aliases and its row types);
+ * - its GraphQL types (`models/`) and its inputs and args (`dto/`);
+ * - its Nest module class (`*.module.ts`);
+ * - audit's vocabulary and unit of work, with which every module writes its records: `audit/audit-action.ts` (the
+ *   trail's GraphQL enums) and `audit/audited-unit-of-work.ts`.
+ * Everything else stays inside its module: repositories, SQL and SQL fragments, row types (`*-row.ts`), mappers,
+ * entities. One exception: an entity may name another module's entity for a TypeORM relation (a foreign key).
+ * Cross-cutting helpers that are not a feature's (`SqlParams`, `returnedRows`) live in apps/api/src/common.
+ */
+const MODULES = 'apps/api/src/modules';
+const features = readdirSync(new URL(MODULES, import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const PUBLISHED = [
+  '**/*.service.ts',
+  '**/*.reader.ts',
+  '**/models/**',
+  '**/dto/**',
+  '**/*.module.ts',
+  `**/${MODULES}/audit/audit-action.ts`,
+  `**/${MODULES}/audit/audited-unit-of-work.ts`,
+];
+const moduleBoundaries = {
+  'import-x/no-restricted-paths': [
+    'error',
+    {
+      basePath: import.meta.dirname,
+      zones: features.flatMap((feature) => {
+        const others = features.filter((other) => other !== feature);
+        const from = others.length > 1 ? `${MODULES}/{${others.join(',')}}/**` : `${MODULES}/${others[0]}/**`;
+        const message = `Another feature module is reached through its published interface only (*.service.ts, *.reader.ts, models/, dto/, *.module.ts): see eslint.config.mjs.`;
+        return [
+          {
+            target: [`${MODULES}/${feature}/*.ts`, `${MODULES}/${feature}/!(entities)/**`],
+            from,
+            except: PUBLISHED,
+            message,
+          },
+          {
+            target: `${MODULES}/${feature}/entities/**`,
+            from,
+            except: [...PUBLISHED, '**/entities/*.entity.ts'],
+            message,
+          },
+        ];
+      }),
     },
   ],
 };
@@ -56,6 +111,7 @@ export default tseslint.config(
       'no-console': 'error',
       eqeqeq: ['error', 'always'],
       ...noRelativeImportAcrossModules,
+      ...moduleBoundaries,
     },
   },
   {

@@ -19,6 +19,7 @@ import { SocketConnectionCounter } from './http/socket-connection-counter';
 import { ROOT_LOGGER } from './logging/root-logger.token';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { BulletinsModule } from './modules/bulletins/bulletins.module';
+import { EventsModule } from './modules/events/events.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -68,6 +69,7 @@ export class AppModule {
         ViewerModule,
         BulletinsModule,
         FeedsModule,
+        EventsModule,
         WebhooksModule,
       ],
       providers: [

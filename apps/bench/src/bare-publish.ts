@@ -1,8 +1,9 @@
+import { BulletinEventType } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
+import { UnitOfWork } from '@api/database/unit-of-work';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
 import { AuditRepository } from '@api/modules/audit/audit.repository';
 import { AuditService } from '@api/modules/audit/audit.service';
-import { BulletinEventType } from '@api/modules/events/entities/bulletin-event.entity';
 import { EventLogRepository } from '@api/modules/events/event-log.repository';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -24,7 +25,7 @@ const SEARCH_VECTOR = `setweight(to_tsvector('english', title), 'A') || setweigh
 // Event log and audit only call `query`; they never use the data source passed to their constructors here.
 const unused = null as unknown as DataSource;
 const eventLog = new EventLogRepository(unused);
-const audit = new AuditService(new AuditRepository(unused));
+const audit = new AuditService(new AuditRepository(unused), new UnitOfWork(unused));
 
 /**
  * What a publication writes, in one transaction, as plain SQL: a reference, the bulletin and its published revision,

@@ -15,9 +15,19 @@ export enum Severity {
   CRITICAL = 'CRITICAL',
 }
 
+/** Severities from the least to the most severe: "at least HIGH" is HIGH and what follows it. */
+export const SEVERITY_ORDER: readonly Severity[] = Object.values(Severity);
+
 export enum BulletinStatus {
   DRAFT = 'DRAFT',
   IN_REVIEW = 'IN_REVIEW',
   PUBLISHED = 'PUBLISHED',
+  RETRACTED = 'RETRACTED',
+}
+
+/** What a bulletin event announces: a publication, an amendment or a retraction (R16). */
+export enum BulletinEventType {
+  PUBLISHED = 'PUBLISHED',
+  AMENDED = 'AMENDED',
   RETRACTED = 'RETRACTED',
 }

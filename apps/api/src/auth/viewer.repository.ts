@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Role, type Tier } from '@bulwark/domain';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { ancestorIdsOf } from './organization-lineage';
 
 export interface ViewerRow {
   subject_id: string;
@@ -27,16 +28,8 @@ export interface ApiKeyViewerRow extends ViewerRow {
   last_used_at: Date | null;
 }
 
-/**
- * SQL: the ids of the ancestors of the organization aliased `o`, nearest first, as text[]: a viewer's lineage (R3).
- * Depth-bounded so a corrupted tree cannot loop.
- */
-export const ANCESTOR_IDS_OF_O = `ARRAY(
-  WITH RECURSIVE up(id, parent_id, depth) AS (
-    SELECT p.id, p.parent_id, 1 FROM organizations p WHERE p.id = o.parent_id
-    UNION ALL
-    SELECT p.id, p.parent_id, up.depth + 1 FROM organizations p JOIN up ON p.id = up.parent_id WHERE up.depth < 32
-  ) SELECT id FROM up ORDER BY depth)::text[]`;
+/** The lineage of the organization each of these queries aliases `o`. */
+const ANCESTOR_IDS = ancestorIdsOf('o');
 
 /** Reads who a credential belongs to, fresh on every request: roles, clearance and active state are never cached. */
 @Injectable()
@@ -52,7 +45,7 @@ export class ViewerRepository {
       const rows: SessionViewerRow[] = await this.dataSource.query(
         `SELECT s.id AS session_id, u.id AS subject_id, u.roles::text[] AS roles, u.clearance, u.active AS subject_active,
                 o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
-                ${ANCESTOR_IDS_OF_O} AS ancestor_ids,
+                ${ANCESTOR_IDS} AS ancestor_ids,
                 (s.revoked_at IS NULL AND s.expires_at > now()) AS credential_valid,
                 (extract(epoch FROM s.expires_at - now()) * 1000)::float8 AS valid_for_ms
            FROM sessions s
@@ -92,7 +85,7 @@ export class ViewerRepository {
     const rows: ViewerRow[] = await this.dataSource.query(
       `SELECT u.id AS subject_id, u.roles::text[] AS roles, u.clearance, u.active AS subject_active,
               o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
-              ${ANCESTOR_IDS_OF_O} AS ancestor_ids, true AS credential_valid
+              ${ANCESTOR_IDS} AS ancestor_ids, true AS credential_valid
          FROM users u JOIN organizations o ON o.id = u.organization_id
         WHERE u.id = $1`,
       [userId],
@@ -104,7 +97,7 @@ export class ViewerRepository {
     const rows: ApiKeyViewerRow[] = await this.dataSource.query(
       `SELECT k.id AS subject_id, k.roles::text[] AS roles, k.clearance, (k.revoked_at IS NULL) AS subject_active,
               o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
-              ${ANCESTOR_IDS_OF_O} AS ancestor_ids,
+              ${ANCESTOR_IDS} AS ancestor_ids,
               (k.expires_at IS NULL OR k.expires_at > now()) AS credential_valid,
               k.secret_hash, k.last_used_at
          FROM api_keys k

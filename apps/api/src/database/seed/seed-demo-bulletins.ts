@@ -6,6 +6,7 @@ import type { PhaseListener } from '@api/logging/startup-phases';
 import { viewerFromRow } from '@api/auth/viewer-factory';
 import { ViewerRepository } from '@api/auth/viewer.repository';
 import { BulletinLifecycleService } from '@api/modules/bulletins/bulletin-lifecycle.service';
+import { runFirst, sqlOf } from '../typed-sql';
 import { DEMO_BULLETINS } from './demo-bulletins';
 
 /**
@@ -21,16 +22,20 @@ export async function seedDemoBulletins(app: INestApplicationContext, onPhase?: 
   const viewers = app.get(ViewerRepository);
 
   const userId = async (email: string): Promise<string> => {
-    const rows: { id: string }[] = await dataSource.query('SELECT id FROM users WHERE email = $1', [email]);
-    if (!rows[0]) throw new Error(`demo account ${email} is missing`);
-    return rows[0].id;
+    const row = await runFirst(
+      dataSource,
+      sqlOf((db) => db.selectFrom('users').select('id').where('email', '=', email)),
+    );
+    if (!row) throw new Error(`demo account ${email} is missing`);
+    return row.id;
   };
   const orgId = async (shortName: string): Promise<string> => {
-    const rows: { id: string }[] = await dataSource.query('SELECT id FROM organizations WHERE short_name = $1', [
-      shortName,
-    ]);
-    if (!rows[0]) throw new Error(`demo organization ${shortName} is missing`);
-    return rows[0].id;
+    const row = await runFirst(
+      dataSource,
+      sqlOf((db) => db.selectFrom('organizations').select('id').where('short_name', '=', shortName)),
+    );
+    if (!row) throw new Error(`demo organization ${shortName} is missing`);
+    return row.id;
   };
   const actingAs = async (email: string): Promise<RequestViewer> => {
     const row = await viewers.forUser(await userId(email));

@@ -26,10 +26,6 @@ export class ApiKeysRepository {
     return this.repo(manager).save(entity);
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   /** Newest first. */
   async page(organizationId: string, active: boolean | undefined, after: Cursor | null, first: number) {
     const query = this.repo().createQueryBuilder('k').where('k.organization_id = :organizationId', { organizationId });

@@ -6,7 +6,7 @@ import { randomToken, sha256 } from '@api/auth/secrets';
 import { badInput, notFound } from '@api/common/app-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
-import { AuditService } from '@api/modules/audit/audit.service';
+import { AuditedUnitOfWork } from '@api/modules/audit/audited-unit-of-work';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import { ApiKeysRepository } from './api-keys.repository';
 import type { ApiKeysArgs, CreateApiKeyInput, RotateApiKeyInput } from './dto/api-key.inputs';
@@ -58,7 +58,7 @@ export class ApiKeysService {
   constructor(
     private readonly keys: ApiKeysRepository,
     private readonly organizations: OrganizationsService,
-    private readonly audit: AuditService,
+    private readonly audited: AuditedUnitOfWork,
   ) {}
 
   async list(viewer: RequestViewer, args: ApiKeysArgs): Promise<Connection<ApiKey>> {
@@ -86,7 +86,7 @@ export class ApiKeysService {
         { field: 'expiresAt', problems: ['out of range'] },
       ]);
     }
-    return this.keys.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       const issued = await this.issue(
         {
           organizationId,
@@ -99,14 +99,16 @@ export class ApiKeysService {
         },
         manager,
       );
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: AuditAction.API_KEY_CREATED,
-        targetType: AuditTargetType.API_KEY,
-        targetId: issued.apiKey.id,
-        details: grantOf(issued.apiKey),
-      });
-      return issued;
+      return {
+        result: issued,
+        audit: {
+          actor: viewer,
+          action: AuditAction.API_KEY_CREATED,
+          targetType: AuditTargetType.API_KEY,
+          targetId: issued.apiKey.id,
+          details: grantOf(issued.apiKey),
+        },
+      };
     });
   }
 
@@ -114,16 +116,18 @@ export class ApiKeysService {
     const entity = await this.requireOwn(viewer, id);
     const wasRevoked = entity.revokedAt !== null;
     entity.revokedAt ??= new Date();
-    return this.keys.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       const saved = toApiKey(await this.keys.save(entity, manager));
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: AuditAction.API_KEY_REVOKED,
-        targetType: AuditTargetType.API_KEY,
-        targetId: saved.id,
-        details: { prefix: saved.prefix, alreadyRevoked: wasRevoked },
-      });
-      return saved;
+      return {
+        result: saved,
+        audit: {
+          actor: viewer,
+          action: AuditAction.API_KEY_REVOKED,
+          targetType: AuditTargetType.API_KEY,
+          targetId: saved.id,
+          details: { prefix: saved.prefix, alreadyRevoked: wasRevoked },
+        },
+      };
     });
   }
 
@@ -132,7 +136,7 @@ export class ApiKeysService {
     const old = await this.requireOwn(viewer, input.id);
     if (!isActive(old)) throw badInput('Only an active key can be rotated.');
     await this.checkClearance(old.organizationId, old.clearance);
-    return this.keys.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       const graceEnds = new Date(Date.now() + input.expireOldAfterSeconds * 1000);
       // The new key keeps the old key's own expiry; only the old key is cut short.
       const originalExpiry = old.expiresAt;
@@ -151,14 +155,16 @@ export class ApiKeysService {
         },
         manager,
       );
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: AuditAction.API_KEY_ROTATED,
-        targetType: AuditTargetType.API_KEY,
-        targetId: issued.apiKey.id,
-        details: { ...grantOf(issued.apiKey), rotatedFromId: old.id, oldKeyEnds: graceEnds.toISOString() },
-      });
-      return issued;
+      return {
+        result: issued,
+        audit: {
+          actor: viewer,
+          action: AuditAction.API_KEY_ROTATED,
+          targetType: AuditTargetType.API_KEY,
+          targetId: issued.apiKey.id,
+          details: { ...grantOf(issued.apiKey), rotatedFromId: old.id, oldKeyEnds: graceEnds.toISOString() },
+        },
+      };
     });
   }
 

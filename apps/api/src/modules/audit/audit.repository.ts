@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type ExpressionBuilder, type Insertable, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type DB, type Row, run, runFirst, type SqlExecutor, sqlOf } from '@api/database/typed-sql';
 import type { Cursor } from '@api/graphql/pagination';
 import type { ChainedFields } from './audit-chain';
 import type { AuditEventsFilter } from './dto/audit-events.args';
@@ -9,32 +11,8 @@ export interface AuditRow extends ChainedFields {
   readonly hash: string;
 }
 
-interface RawAuditRow {
-  position: string;
-  id: string;
-  occurred_at: Date | string;
-  actor_kind: string;
-  actor_user_id: string | null;
-  actor_api_key_id: string | null;
-  actor_organization_id: string | null;
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
-  outcome: string;
-  request_id: string | null;
-  client_address: string | null;
-  details: unknown;
-  previous_hash: string;
-  hash: string;
-}
-
-const COLUMNS = `position::text AS position, id, occurred_at, actor_kind, actor_user_id, actor_api_key_id,
-  actor_organization_id, action, target_type, target_id, outcome, request_id, client_address, details,
-  previous_hash, hash`;
-
-/** The columns `append` writes, in the order of toParameters. */
-const APPENDED_COLUMNS = [
-  'position',
+/** Every column of a record but its position, in the table's order. */
+const RECORD_COLUMNS = [
   'id',
   'occurred_at',
   'actor_kind',
@@ -50,31 +28,72 @@ const APPENDED_COLUMNS = [
   'details',
   'previous_hash',
   'hash',
-] as const;
+] as const satisfies readonly (keyof DB['audit_events'])[];
+
+/** Every column of a record, the position as text. */
+function recordColumns(eb: ExpressionBuilder<DB, 'audit_events'>) {
+  return [eb.cast<string>('position', 'text').as('position'), ...RECORD_COLUMNS] as const;
+}
+
+/** What `append` writes: every column. */
+type AppendedRecord = Required<Insertable<DB['audit_events']>>;
+
+/** The columns `append` writes, in the order of toParameters. */
+const APPENDED_COLUMNS = ['position', ...RECORD_COLUMNS] as const;
+
+/** Fails to compile when audit_events gains a column that APPENDED_COLUMNS does not list. */
+const _everyColumnAppended: Exclude<keyof AppendedRecord, (typeof APPENDED_COLUMNS)[number]> extends never
+  ? true
+  : never = true;
 
 /** Records per INSERT: 16 parameters each, so at most 16,000 a statement, well under PostgreSQL's 65,535. */
 const APPEND_CHUNK = 1000;
 
 function toParameters(row: AuditRow): unknown[] {
-  return [
-    row.position,
-    row.id,
-    row.occurredAt,
-    row.actorKind,
-    row.actorUserId,
-    row.actorApiKeyId,
-    row.actorOrganizationId,
-    row.action,
-    row.targetType,
-    row.targetId,
-    row.outcome,
-    row.requestId,
-    row.clientAddress,
-    JSON.stringify(row.details),
-    row.previousHash,
-    row.hash,
-  ];
+  const record: AppendedRecord = {
+    position: row.position,
+    id: row.id,
+    occurred_at: row.occurredAt,
+    actor_kind: row.actorKind,
+    actor_user_id: row.actorUserId,
+    actor_api_key_id: row.actorApiKeyId,
+    actor_organization_id: row.actorOrganizationId,
+    action: row.action,
+    target_type: row.targetType,
+    target_id: row.targetId,
+    outcome: row.outcome,
+    request_id: row.requestId,
+    client_address: row.clientAddress,
+    details: JSON.stringify(row.details),
+    previous_hash: row.previousHash,
+    hash: row.hash,
+  };
+  return APPENDED_COLUMNS.map((column) => record[column]);
 }
+
+/** Where `append` puts the VALUES rows of a chunk into APPEND. */
+const VALUES_ROWS = '/* values rows */';
+
+/**
+ * Inserts chained records and moves the head to the last of them. Compiled once (a chunk of a thousand records
+ * would take milliseconds to compile at each call): only the VALUES rows vary, and they carry every parameter.
+ */
+const APPEND = sqlOf((db) =>
+  db
+    .with('appended', (cte) =>
+      cte
+        .insertInto('audit_events')
+        .columns(APPENDED_COLUMNS)
+        .expression(sql.raw(VALUES_ROWS))
+        .returning(['position', 'hash']),
+    )
+    .updateTable('audit_sequence')
+    .from((eb) =>
+      eb.selectFrom('appended').select(['position', 'hash']).orderBy('position', 'desc').limit(sql.lit(1)).as('last'),
+    )
+    .set((eb) => ({ last_position: eb.ref('last.position'), last_hash: eb.ref('last.hash') }))
+    .where('audit_sequence.id', '=', sql.lit(1)),
+).sql;
 
 /** `($1, …, $16)` for the row-th record of a statement. */
 function valuesRow(row: number): string {
@@ -85,7 +104,7 @@ function valuesRow(row: number): string {
   return `(${placeholders.join(', ')})`;
 }
 
-function fromRaw(row: RawAuditRow): AuditRow {
+function fromRaw(row: Row<'audit_events'>): AuditRow {
   return {
     position: row.position,
     id: row.id,
@@ -106,21 +125,31 @@ function fromRaw(row: RawAuditRow): AuditRow {
   };
 }
 
+/** The head of the chain: its last position (as text) and hash. */
+const HEAD = sqlOf((db) =>
+  db
+    .selectFrom('audit_sequence')
+    .select((eb) => [eb.cast<string>('last_position', 'text').as('last_position'), 'last_hash'])
+    .where('id', '=', 1),
+);
+const LOCK_HEAD = sqlOf((db) =>
+  db
+    .selectFrom('audit_sequence')
+    .select((eb) => [eb.cast<string>('last_position', 'text').as('last_position'), 'last_hash'])
+    .where('id', '=', 1)
+    .forUpdate(),
+);
+
+type AuditEvents<O> = SelectQueryBuilder<DB, 'audit_events', O>;
+
 /** The one place that writes audit_events, and only ever INSERTs. */
 @Injectable()
 export class AuditRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   /** Locks the head of the chain until the caller's transaction ends and returns it. */
   async lockHead(manager: EntityManager): Promise<{ position: string; hash: string }> {
-    const rows: { last_position: string; last_hash: string }[] = await manager.query(
-      'SELECT last_position::text AS last_position, last_hash FROM audit_sequence WHERE id = 1 FOR UPDATE',
-    );
-    const head = rows[0];
+    const head = await runFirst(manager, LOCK_HEAD);
     if (!head) throw new Error('audit_sequence has no head row: the Audit migration did not run.');
     return { position: head.last_position, hash: head.last_hash };
   }
@@ -132,50 +161,49 @@ export class AuditRepository {
   async append(manager: EntityManager, rows: readonly AuditRow[]): Promise<void> {
     for (let start = 0; start < rows.length; start += APPEND_CHUNK) {
       const chunk = rows.slice(start, start + APPEND_CHUNK);
-      const values = chunk.map((_, row) => valuesRow(row)).join(', ');
-      await manager.query(
-        `WITH appended AS (
-           INSERT INTO audit_events (${APPENDED_COLUMNS.join(', ')}) VALUES ${values}
-           RETURNING position, hash)
-         UPDATE audit_sequence SET last_position = last.position, last_hash = last.hash
-           FROM (SELECT position, hash FROM appended ORDER BY position DESC LIMIT 1) AS last
-          WHERE audit_sequence.id = 1`,
-        chunk.flatMap(toParameters),
-      );
+      const values = `VALUES ${chunk.map((_, row) => valuesRow(row)).join(', ')}`;
+      await manager.query(APPEND.replace(VALUES_ROWS, values), chunk.flatMap(toParameters));
     }
   }
 
   /** The record at a position of the chain, or null. */
   async pointAt(position: string): Promise<ChainPoint | null> {
-    return this.onePoint(
-      'SELECT position::text AS position, occurred_at FROM audit_events WHERE position = $1::bigint',
-      [position],
-    );
+    return this.onePoint((records) => records.where('position', '=', position));
   }
 
   /** An organization's members' newest record at or before a position (the index on (actor organization, position)). */
   async newestOfOrganizationThrough(organizationId: string, through: string): Promise<ChainPoint | null> {
-    return this.onePoint(
-      `SELECT position::text AS position, occurred_at FROM audit_events
-        WHERE actor_organization_id = $1 AND position <= $2::bigint
-        ORDER BY audit_events.position DESC LIMIT 1`,
-      [organizationId, through],
+    return this.onePoint((records) =>
+      records
+        .where('actor_organization_id', '=', organizationId)
+        .where('position', '<=', through)
+        .orderBy('audit_events.position', 'desc')
+        .limit(1),
     );
   }
 
   /** An organization's members' first record after a position. */
   async firstOfOrganizationAfter(organizationId: string, after: string): Promise<ChainPoint | null> {
-    return this.onePoint(
-      `SELECT position::text AS position, occurred_at FROM audit_events
-        WHERE actor_organization_id = $1 AND position > $2::bigint
-        ORDER BY audit_events.position LIMIT 1`,
-      [organizationId, after],
+    return this.onePoint((records) =>
+      records
+        .where('actor_organization_id', '=', organizationId)
+        .where('position', '>', after)
+        .orderBy('audit_events.position')
+        .limit(1),
     );
   }
 
-  private async onePoint(sql: string, params: unknown[]): Promise<ChainPoint | null> {
-    const rows: { position: string; occurred_at: Date | string }[] = await this.dataSource.query(sql, params);
-    const row = rows[0];
+  private async onePoint(narrow: <O>(records: AuditEvents<O>) => AuditEvents<O>): Promise<ChainPoint | null> {
+    const row = await runFirst(
+      this.dataSource,
+      sqlOf((db) =>
+        narrow(
+          db
+            .selectFrom('audit_events')
+            .select((eb) => [eb.cast<string>('position', 'text').as('position'), 'occurred_at']),
+        ),
+      ),
+    );
     return row ? { position: row.position, occurredAt: new Date(row.occurred_at) } : null;
   }
 
@@ -186,32 +214,31 @@ export class AuditRepository {
     after: Cursor | null,
     first: number,
   ): Promise<{ rows: AuditRow[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (clause: (p: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(clause(`$${params.length}`));
-    };
-    if (organizationId !== null) add((p) => `actor_organization_id = ${p}`, organizationId);
-    if (filter.action) add((p) => `action = ${p}`, filter.action);
-    if (filter.outcome) add((p) => `outcome = ${p}`, filter.outcome);
-    if (filter.actorUserId) add((p) => `actor_user_id = ${p}`, filter.actorUserId);
-    if (filter.targetId) add((p) => `target_id = ${p}`, filter.targetId);
-    if (filter.from) add((p) => `occurred_at >= ${p}`, filter.from);
-    if (filter.to) add((p) => `occurred_at < ${p}`, filter.to);
-    const scoped = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const counted: { total: string }[] = await this.dataSource.query(
-      `SELECT count(*)::text AS total FROM audit_events ${scoped}`,
-      params,
+    const scoped = (db: Kysely<DB>) =>
+      db
+        .selectFrom('audit_events')
+        .$if(organizationId !== null, (q) => q.where('actor_organization_id', '=', organizationId))
+        .$if(Boolean(filter.action), (q) => q.where('action', '=', filter.action!))
+        .$if(Boolean(filter.outcome), (q) => q.where('outcome', '=', filter.outcome!))
+        .$if(Boolean(filter.actorUserId), (q) => q.where('actor_user_id', '=', filter.actorUserId!))
+        .$if(Boolean(filter.targetId), (q) => q.where('target_id', '=', filter.targetId!))
+        .$if(Boolean(filter.from), (q) => q.where('occurred_at', '>=', filter.from!))
+        .$if(Boolean(filter.to), (q) => q.where('occurred_at', '<', filter.to!));
+    const counted = await runFirst(
+      this.dataSource,
+      sqlOf((db) => scoped(db).select((eb) => eb.cast<string>(eb.fn.countAll(), 'text').as('total'))),
     );
-    if (after) add((p) => `position < ${p}::bigint`, after.key);
-    params.push(first + 1);
-    const rows: RawAuditRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY audit_events.position DESC LIMIT $${params.length}`,
-      params,
+    const rows = await run(
+      this.dataSource,
+      sqlOf((db) =>
+        scoped(db)
+          .$if(after !== null, (q) => q.where('position', '<', after!.key))
+          .select(recordColumns)
+          .orderBy('audit_events.position', 'desc')
+          .limit(first + 1),
+      ),
     );
-    return { rows: rows.map(fromRaw), total: Number(counted[0]?.total ?? 0) };
+    return { rows: rows.map(fromRaw), total: Number(counted?.total ?? 0) };
   }
 }
 
@@ -232,11 +259,17 @@ export async function* chainInOrder(
 ): AsyncGenerator<AuditRow> {
   let after = '0';
   for (;;) {
-    const rows: RawAuditRow[] = await dataSource.query(
-      `SELECT ${COLUMNS} FROM audit_events WHERE position > $1::bigint
-          AND ($3::bigint IS NULL OR position <= $3::bigint)
-        ORDER BY audit_events.position LIMIT $2`,
-      [after, batch, through],
+    const rows = await run(
+      dataSource,
+      sqlOf((db) =>
+        db
+          .selectFrom('audit_events')
+          .where('position', '>', after)
+          .$if(through !== null, (q) => q.where('position', '<=', through!))
+          .select(recordColumns)
+          .orderBy('audit_events.position')
+          .limit(batch),
+      ),
     );
     for (const row of rows) yield fromRaw(row);
     const last = rows.at(-1);
@@ -245,10 +278,7 @@ export async function* chainInOrder(
   }
 }
 
-export async function chainHead(dataSource: DataSource): Promise<{ position: string; hash: string } | null> {
-  const rows: { last_position: string; last_hash: string }[] = await dataSource.query(
-    'SELECT last_position::text AS last_position, last_hash FROM audit_sequence WHERE id = 1',
-  );
-  const head = rows[0];
+export async function chainHead(dataSource: SqlExecutor): Promise<{ position: string; hash: string } | null> {
+  const head = await runFirst(dataSource, HEAD);
   return head ? { position: head.last_position, hash: head.last_hash } : null;
 }

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { Permission } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { badInput } from '@api/common/app-errors';
+import { UnitOfWork } from '@api/database/unit-of-work';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import { currentClientAddress, currentRequestId } from '@api/logging/request-context';
 import { AuditAction, AuditActorKind, AuditOutcome, AuditTargetType } from './audit-action';
@@ -95,29 +96,34 @@ function unchained(entry: AuditEntry): UnchainedFields {
 
 /**
  * The audit trail (R18): append-only, each record chained to the one before by a hash. `record` writes in the
- * caller's transaction, so a record exists exactly when the change does; `recordStandalone` is for what has no
- * transaction of its own (denials, failed sign-ins, reads) and must never be called inside one (PGlite has one
- * connection: a second transaction would wait for the first forever).
+ * caller's transaction, so a record exists exactly when the change does (services get that from
+ * AuditedUnitOfWork); `recordStandalone` is for what has no transaction of its own (denials, failed sign-ins,
+ * reads) and is never called inside one (UnitOfWork refuses: on PGlite it would wait for the first forever).
  */
 @Injectable()
 export class AuditService {
   /** Records asked for in the same tick without a transaction of their own share one (see recordBatched). */
   private readonly batch = new DataLoader<UnchainedFields, true>(
     async (records) => {
-      await this.audit.transaction((manager) => this.appendAll(manager, records));
+      await this.unit.run((manager) => this.appendAll(manager, records));
       return records.map(() => true as const);
     },
     { cache: false, maxBatchSize: 500 },
   );
 
-  constructor(private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly audit: AuditRepository,
+    private readonly unit: UnitOfWork,
+  ) {}
 
-  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await this.appendAll(manager, [unchained(entry)]);
+  /** Appends the records in order, in the caller's transaction; none: no statement. */
+  async record(manager: EntityManager, entries: AuditEntry | readonly AuditEntry[]): Promise<void> {
+    const records = (Array.isArray(entries) ? entries : [entries]) as readonly AuditEntry[];
+    if (records.length > 0) await this.appendAll(manager, records.map(unchained));
   }
 
   recordStandalone(entry: AuditEntry): Promise<void> {
-    return this.audit.transaction((manager) => this.record(manager, entry));
+    return this.unit.run((manager) => this.record(manager, entry));
   }
 
   /**

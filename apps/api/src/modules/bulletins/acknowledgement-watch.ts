@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { EventBus } from '@api/modules/events/event-bus';
+import { EventBus } from '@api/modules/events/event-bus.service';
 import { AcknowledgementsRepository } from './acknowledgements.repository';
 
 /** One live acknowledgement report: told when its bulletin's report may have changed. */

@@ -249,7 +249,8 @@ describe('two-person amendments (R10, R11, R15)', () => {
       attemptBulletinMutation(t, c, PUBLISH_BULLETIN, { id: clear.id }),
     );
 
-    // (f) On the record: the proposal, the refused release by its author, the release.
+    // (f) On the record: the proposal, the refused release by its author and the one by A (who was answered as if
+    // there were no amendment), the release.
     const audit = (await auditOf(clear.id)).filter(
       (r) => r.action !== 'BULLETIN_READ' && r.details['attempted'] !== 'BULLETIN_READ',
     );
@@ -260,13 +261,16 @@ describe('two-person amendments (R10, R11, R15)', () => {
       ['BULLETIN_PUBLISHED', 'ALLOWED', null],
       ['BULLETIN_AMENDED', 'ALLOWED', true],
       ['ACCESS_DENIED', 'DENIED', null],
+      ['ACCESS_DENIED', 'DENIED', null],
       ['BULLETIN_PUBLISHED', 'ALLOWED', true],
     ]);
     expect(audit[2]?.actor_user_id).toBe(await userId(t, b));
     expect(audit[2]?.details).toEqual({ revision: 2, pending: true });
     expect(audit[3]?.details).toMatchObject({ attempted: 'BULLETIN_PUBLISHED', answered: 'FORBIDDEN' });
-    expect(audit[4]?.actor_user_id).toBe(await userId(t, c));
-    expect(audit[4]?.details).toEqual({ revision: 2, releasedAmendment: true });
+    expect(audit[4]?.actor_user_id).toBe(await userId(t, a));
+    expect(audit[4]?.details).toMatchObject({ attempted: 'BULLETIN_PUBLISHED', answered: 'CONFLICT' });
+    expect(audit[5]?.actor_user_id).toBe(await userId(t, c));
+    expect(audit[5]?.details).toEqual({ revision: 2, releasedAmendment: true });
   });
 
   it('RED amendments name a fit approver; approvers are only for AMBER_STRICT and RED', async () => {

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { BulletinStatus, Role, Tier } from '@bulwark/domain';
+import { BulletinEventType, BulletinStatus, Role, Tier } from '@bulwark/domain';
 import { approverFit, decideRead, decideRelease, needsSecondPublisher, ReleaseRefusal } from '@bulwark/policy';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from '@api/common/app-errors';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
 import { AuditService } from '@api/modules/audit/audit.service';
+import { AuditedUnitOfWork } from '@api/modules/audit/audited-unit-of-work';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import { UsersService } from '@api/modules/users/users.service';
-import { BulletinEventType } from '@api/modules/events/entities/bulletin-event.entity';
-import { EventBus } from '@api/modules/events/event-bus';
-import { EventLogRepository } from '@api/modules/events/event-log.repository';
+import { EventBus } from '@api/modules/events/event-bus.service';
+import { EventLogService } from '@api/modules/events/event-log.service';
 import type { EntityManager } from 'typeorm';
 import { checkAudienceShape, requireWriterClearance } from './audience-rules';
 import { markingOf } from './bulletin-mapper';
@@ -79,6 +79,16 @@ function originatorsOf(viewer: RequestViewer, requested: readonly string[]): str
 }
 
 /** What returnBulletin answers when nothing awaits release that the caller may see. */
+/**
+ * The answer to an act on a pending amendment the viewer may not see: word for word a bulletin without one (R15);
+ * its own class only so that the attempt is recorded as denied (R18).
+ */
+class HiddenAmendmentConflict extends AppError {
+  constructor(answer: string) {
+    super(ErrorCode.CONFLICT, answer);
+  }
+}
+
 const NOTHING_TO_RETURN = 'Only a draft in review or a pending amendment can be sent back to its author.';
 
 function requireUser(viewer: RequestViewer, what: string): string {
@@ -97,9 +107,10 @@ export class BulletinLifecycleService {
     private readonly recipients: RecipientCheckService,
     private readonly organizations: OrganizationsService,
     private readonly users: UsersService,
-    private readonly eventLog: EventLogRepository,
+    private readonly eventLog: EventLogService,
     private readonly bus: EventBus,
     private readonly audit: AuditService,
+    private readonly audited: AuditedUnitOfWork,
   ) {}
 
   async create(viewer: RequestViewer, input: CreateBulletinInput): Promise<string> {
@@ -124,7 +135,7 @@ export class BulletinLifecycleService {
     );
     const indicators = normaliseIndicators(input.indicators ?? []);
     await this.checkContent(viewer, content);
-    return this.writes.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       const id = await this.writes.insertBulletin(manager, authorUserId, input.expiresAt ?? null, BulletinStatus.DRAFT);
       await this.writes.insertRevision(
         manager,
@@ -133,14 +144,16 @@ export class BulletinLifecycleService {
         this.revision(content, BulletinStatus.DRAFT, authorUserId),
         indicators,
       );
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: AuditAction.BULLETIN_CREATED,
-        targetType: AuditTargetType.BULLETIN,
-        targetId: id,
-        details: { revision: 1 },
-      });
-      return id;
+      return {
+        result: id,
+        audit: {
+          actor: viewer,
+          action: AuditAction.BULLETIN_CREATED,
+          targetType: AuditTargetType.BULLETIN,
+          targetId: id,
+          details: { revision: 1 },
+        },
+      };
     });
   }
 
@@ -372,7 +385,7 @@ export class BulletinLifecycleService {
   ): Promise<string> {
     let hidden = false;
     try {
-      return await this.writes.transaction(async (manager) => {
+      return await this.audited.run(async (manager) => {
         const row = await this.writes.lockCurrent(manager, id);
         if (row && !decideRead(viewer, markingOf(row)).allowed) hidden = true;
         if (!row || hidden) throw notFound('Bulletin');
@@ -380,21 +393,24 @@ export class BulletinLifecycleService {
           throw conflict(`This bulletin is at version ${row.version}, not ${expectedVersion}: read it again.`);
         }
         const details = await work(row, manager);
-        await this.audit.record(manager, {
-          actor: viewer,
-          action,
-          targetType: AuditTargetType.BULLETIN,
-          targetId: row.id,
-          details: details ?? {},
-        });
-        return row.id;
+        return {
+          result: row.id,
+          audit: {
+            actor: viewer,
+            action,
+            targetType: AuditTargetType.BULLETIN,
+            targetId: row.id,
+            details: details ?? {},
+          },
+        };
       });
     } catch (error) {
       const refused = error instanceof AppError && error.code === ErrorCode.FORBIDDEN;
-      if (hidden || refused) {
+      const hiddenAmendment = error instanceof HiddenAmendmentConflict;
+      if (hidden || refused || hiddenAmendment) {
         await this.audit.recordDenial(viewer, AuditTargetType.BULLETIN, id, {
           attempted: action,
-          answered: hidden ? ErrorCode.NOT_FOUND : ErrorCode.FORBIDDEN,
+          answered: hidden ? ErrorCode.NOT_FOUND : hiddenAmendment ? ErrorCode.CONFLICT : ErrorCode.FORBIDDEN,
         });
       }
       throw error;
@@ -472,7 +488,8 @@ export class BulletinLifecycleService {
 
   /**
    * The pending amendment of a locked published bulletin, if the viewer may see it (R11). Otherwise `answer` as a
-   * CONFLICT, the answer a bulletin without one gives: a pending amendment hidden from the viewer is not there (R15).
+   * CONFLICT, the answer a bulletin without one gives: a pending amendment hidden from the viewer is not there (R15),
+   * though the attempt on it is on the record as denied (R18).
    */
   private async visiblePending(
     viewer: RequestViewer,
@@ -481,7 +498,8 @@ export class BulletinLifecycleService {
     answer: string,
   ): Promise<BulletinRow> {
     const pending = await this.writes.pendingOf(manager, row.id);
-    if (!pending || !decideRead(viewer, markingOf(pending)).allowed) throw conflict(answer);
+    if (!pending) throw conflict(answer);
+    if (!decideRead(viewer, markingOf(pending)).allowed) throw new HiddenAmendmentConflict(answer);
     return pending;
   }
 

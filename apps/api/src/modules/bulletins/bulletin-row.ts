@@ -68,15 +68,6 @@ export const REVISION_MARKING: MarkingColumns = {
   approverUserId: 'r.approver_user_id',
 };
 
-/** Positional parameters for raw SQL: `param(value)` returns `$n`. */
-export class SqlParams {
-  readonly values: unknown[] = [];
-  readonly param = (value: unknown): string => {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  };
-}
-
 /** Where libs/policy finds the marking of a revision in review (a draft, or a pending amendment) aliased `q`. */
 export const REVIEWED_MARKING: MarkingColumns = {
   tier: 'q.tier',

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { BulletinStatus, type IndicatorType } from '@bulwark/domain';
 import { readPredicate, type ViewerContext } from '@bulwark/policy';
 import { DataSource } from 'typeorm';
+import { SqlParams } from '@api/common/sql-params';
 import {
   BULLETIN_COLUMNS,
   type BulletinRow,
   pendingAmendmentsQuery,
   REVIEWED_MARKING,
   REVISION_MARKING,
-  SqlParams,
 } from './bulletin-row';
 import type { MarkingRow } from './bulletin-mapper';
 import { contentFilterConditions } from './content-filter-conditions';

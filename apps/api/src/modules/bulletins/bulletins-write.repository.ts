@@ -24,10 +24,6 @@ const SEARCH_VECTOR = `${SERVED_TEXT_VECTOR} || setweight(to_tsvector('english',
 export class BulletinsWriteRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   /** The bulletin and its current revision, locked until the transaction ends. */
   async lockCurrent(manager: EntityManager, id: string): Promise<BulletinRow | null> {
     const rows: BulletinRow[] = await manager.query(

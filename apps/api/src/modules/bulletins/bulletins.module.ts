@@ -1,7 +1,7 @@
 import { AuditModule } from '@api/modules/audit/audit.module';
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '@api/modules/organizations/organizations.module';
-import { EventsModule } from '@api/modules/events/events.module';
+import { EventLogModule } from '@api/modules/events/event-log.module';
 import { UsersModule } from '@api/modules/users/users.module';
 import { AcknowledgementsRepository } from './acknowledgements.repository';
 import { AcknowledgementsService } from './acknowledgements.service';
@@ -14,6 +14,7 @@ import { ApproverOptionsService } from './approver-options.service';
 import { BulletinLifecycleService } from './bulletin-lifecycle.service';
 import { BulletinReviewResolver } from './bulletin-review.resolver';
 import { BulletinReviewService } from './bulletin-review.service';
+import { BulletinReader } from './bulletins.reader';
 import { BulletinsReadRepository } from './bulletins-read.repository';
 import { BulletinsWriteRepository } from './bulletins-write.repository';
 import { BulletinsResolver } from './bulletins.resolver';
@@ -23,7 +24,7 @@ import { RecipientOptionsResolver } from './recipient-options.resolver';
 import { RecipientOptionsService } from './recipient-options.service';
 
 @Module({
-  imports: [OrganizationsModule, UsersModule, EventsModule, AuditModule],
+  imports: [OrganizationsModule, UsersModule, EventLogModule, AuditModule],
   providers: [
     BulletinsResolver,
     BulletinReviewResolver,
@@ -43,7 +44,9 @@ import { RecipientOptionsService } from './recipient-options.service';
     RecipientCheckService,
     BulletinsReadRepository,
     BulletinsWriteRepository,
+    BulletinReader,
   ],
-  exports: [BulletinsService],
+  // BulletinReader is how other modules read bulletins; BulletinsService is the API's read path.
+  exports: [BulletinsService, BulletinReader],
 })
 export class BulletinsModule {}

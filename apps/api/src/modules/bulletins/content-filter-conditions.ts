@@ -1,8 +1,11 @@
-import { Severity } from '@bulwark/domain';
-import type { SqlParams } from './bulletin-row';
+import { type BulletinEventType, SEVERITY_ORDER } from '@bulwark/domain';
+import type { SqlParams } from '@api/common/sql-params';
 import type { ContentFilterFields } from './dto/content-filter.input';
 
-export const SEVERITY_ORDER = Object.values(Severity);
+/** A feed's or a webhook's filter: the content fields, and which kinds of event. */
+export interface EventFilterFields extends ContentFilterFields {
+  types?: readonly BulletinEventType[];
+}
 
 /**
  * The fields every list, feed, subscription and webhook filters on, as SQL on a revision `r`. Every list means
@@ -25,4 +28,13 @@ export function contentFilterConditions(filter: ContentFilterFields, p: SqlParam
   if (filter.originatorIds) conditions.push(`r.originator_org_ids && ${p.param(filter.originatorIds)}::uuid[]`);
   if (filter.tags) conditions.push(`r.tags && ${p.param(filter.tags)}::varchar[]`);
   return conditions;
+}
+
+/**
+ * An event filter as SQL on the event `e` and its revision `r`. Every list means "any of". The events module's
+ * matchesEventFilter is the same filter in memory; event-filter.int-spec.ts keeps the two in step.
+ */
+export function eventFilterConditions(filter: EventFilterFields, p: SqlParams): string[] {
+  const types = filter.types ? [`e.type::text = ANY(${p.param(filter.types)}::text[])`] : [];
+  return [...types, ...contentFilterConditions(filter, p)];
 }

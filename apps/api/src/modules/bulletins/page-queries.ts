@@ -1,4 +1,5 @@
-import { BULLETIN_COLUMNS, type BulletinRow, type SqlParams } from './bulletin-row';
+import type { SqlParams } from '@api/common/sql-params';
+import { BULLETIN_COLUMNS, type BulletinRow } from './bulletin-row';
 import { RELEVANCE_WINDOW } from './dto/bulletin-order';
 
 /** Where the previous page ended, from its cursor. */

@@ -9,6 +9,7 @@ import {
   until,
   userId,
 } from '@bulwark/testing';
+// eslint-disable-next-line import-x/no-restricted-paths -- checks the chain as `npm run audit:verify` does, from outside the API
 import { verifyAuditChain } from '@api/modules/audit/audit-verifier';
 import { EventRetention } from './event-retention';
 

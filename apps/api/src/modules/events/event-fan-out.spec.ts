@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { BulletinStatus, Category, Severity, Tier } from '@bulwark/domain';
+import { BulletinEventType, BulletinStatus, Category, Severity, Tier } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { type StandingCredential, type StandingCredentials, tokenExpired } from '@api/auth/standing-credentials';
 import type { PushChannel } from '@api/graphql/push/push-channel';
 import type { Pushed } from '@api/graphql/push/pushed';
 import type { AuditService } from '@api/modules/audit/audit.service';
-import { BulletinEventType } from './entities/bulletin-event.entity';
-import type { EventBus } from './event-bus';
+import type { BulletinEventRecord, BulletinReader } from '@api/modules/bulletins/bulletins.reader';
+import type { Bulletin } from '@api/modules/bulletins/models/bulletin.model';
+import type { EventBus } from './event-bus.service';
 import { EventFanOut } from './event-fan-out';
-import type { EventLogRepository, EventRow } from './event-log.repository';
+import type { EventLogService } from './event-log.service';
 import { EventReads } from './event-reads';
 import type { BulletinEvent } from './models/bulletin-event.model';
 
 /** The log in memory: each read sees the log as it was when asked, and answers a moment later, as a database would. */
 class MemoryLog {
-  readonly rows: EventRow[] = [];
+  readonly rows: BulletinEventRecord[] = [];
   private listener: () => void = () => undefined;
 
   readonly bus = {
@@ -24,10 +25,10 @@ class MemoryLog {
       return () => undefined;
     },
   };
-  readonly repository = {
-    after: async (after: number, limit: number) => {
+  readonly reader = {
+    eventsAfter: async (after: number, limit: number) => {
       const snapshot = {
-        rows: this.rows.filter((row) => Number(row.sequence) > after).slice(0, limit),
+        events: this.rows.filter((row) => row.sequence > after).slice(0, limit),
         head: this.rows.length,
       };
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
@@ -36,32 +37,38 @@ class MemoryLog {
   };
 
   publish(count = 1, tier: Tier = Tier.CLEAR): void {
-    for (let i = 0; i < count; i++) this.rows.push(eventRow(this.rows.length + 1, tier));
+    for (let i = 0; i < count; i++) this.rows.push(eventRecord(this.rows.length + 1, tier));
     this.bus.generation += 1;
     this.listener();
   }
 }
 
-function eventRow(sequence: number, tier: Tier): EventRow {
-  const row = {
-    sequence: String(sequence),
-    event_type: BulletinEventType.PUBLISHED,
-    occurred_at: new Date(0),
-    id: `bulletin-${sequence}`,
-    number: 1,
-    status: BulletinStatus.PUBLISHED,
+function eventRecord(sequence: number, tier: Tier): BulletinEventRecord {
+  const marking = {
     tier,
+    status: BulletinStatus.PUBLISHED,
+    originatorOrgIds: ['originator'],
+    recipientOrgIds: [],
+    recipientUserIds: [],
+    authorUserId: 'author',
+    approverUserId: null,
+  };
+  const bulletin = {
+    ...marking,
+    id: `bulletin-${sequence}`,
+    revision: 1,
     category: Category.CYBER_THREAT,
     severity: Severity.LOW,
     jurisdictions: [],
     tags: [],
-    originator_org_ids: ['originator'],
-    recipient_org_ids: [],
-    recipient_user_ids: [],
-    author_user_id: 'author',
-    approver_user_id: null,
   };
-  return row as unknown as EventRow;
+  return {
+    sequence,
+    type: BulletinEventType.PUBLISHED,
+    occurredAt: new Date(0),
+    bulletin: bulletin as unknown as Bulletin,
+    marking,
+  };
 }
 
 /** A socket: what it was sent, and whether it says it is full. */
@@ -128,7 +135,7 @@ function viewer(userId: string): RequestViewer {
 function setUp(writes: () => number = () => 0) {
   const log = new MemoryLog();
   const bus = log.bus as unknown as EventBus;
-  const reads = new EventReads(log.repository as unknown as EventLogRepository, bus);
+  const reads = new EventReads({} as EventLogService, log.reader as unknown as BulletinReader, bus);
   const audit = new FakeAudit(writes);
   const standing = { generation: () => Promise.resolve(String(bus.generation)) };
   const fanOut = new EventFanOut(

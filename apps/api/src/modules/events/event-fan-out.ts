@@ -6,10 +6,9 @@ import { AppError } from '@api/common/app-errors';
 import type { PushChannel } from '@api/graphql/push/push-channel';
 import { Pushed } from '@api/graphql/push/pushed';
 import { AuditService } from '@api/modules/audit/audit.service';
-import { markingOf } from '@api/modules/bulletins/bulletin-mapper';
 import { AUDITED_READS } from '@api/modules/bulletins/bulletins.service';
 import type { BulletinEventFilter } from './dto/bulletin-events.args';
-import { EventBus } from './event-bus';
+import { EventBus } from './event-bus.service';
 import { matchesEventFilter } from './event-filter';
 import { EVENT_BATCH, EventReads, filterable, type LoggedEvent } from './event-reads';
 import type { BulletinEvent } from './models/bulletin-event.model';
@@ -199,7 +198,7 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
     const failures = await this.reauthenticate(this.live, events.length > 0);
     for (const [member, failure] of failures) member.leave?.(failure);
     for (const entry of events) {
-      this.reached = Number(entry.row.sequence);
+      this.reached = entry.record.sequence;
       await this.deliver(entry, this.live);
     }
     if (events.length === EVENT_BATCH) return true;
@@ -255,10 +254,9 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
    * One event to every member given that has not had it: the policy decided once per viewer, each delivery of an
    * AMBER_STRICT or RED bulletin on the record before anything is sent (R18), each group's bytes rendered once.
    */
-  private async deliver({ row, event }: LoggedEvent, members: Iterable<Member>): Promise<void> {
-    const sequence = Number(row.sequence);
-    const marking = markingOf(row);
-    const fields = filterable(row);
+  private async deliver({ record, event }: LoggedEvent, members: Iterable<Member>): Promise<void> {
+    const { sequence, marking, bulletin } = record;
+    const fields = filterable(record);
     const pushes = new Map<RequestViewer | null, Pushed<BulletinEvent> | null>();
     const recipients: { member: Member; pushed: Pushed<BulletinEvent> }[] = [];
     for (const member of members) {
@@ -273,11 +271,11 @@ export class EventFanOut implements OnModuleInit, OnModuleDestroy {
       if (pushed && matchesEventFilter(member.subscriber.filter, fields)) recipients.push({ member, pushed });
     }
     if (recipients.length === 0) return;
-    if (AUDITED_READS.includes(row.tier)) {
-      const details = { revision: row.number, via: 'subscription', sequence };
+    if (AUDITED_READS.includes(bulletin.tier)) {
+      const details = { revision: bulletin.revision, via: 'subscription', sequence };
       await Promise.all(
         recipients.flatMap(({ member: { viewer } }) =>
-          viewer ? [this.audit.recordBulletinRead(viewer, row.id, details)] : [],
+          viewer ? [this.audit.recordBulletinRead(viewer, bulletin.id, details)] : [],
         ),
       );
     }

@@ -1,11 +1,12 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Category, Severity, Tier } from '@bulwark/domain';
+import { BulletinEventType, Category, Severity, Tier } from '@bulwark/domain';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqlParams } from '@api/modules/bulletins/bulletin-row';
+import { SqlParams } from '@api/common/sql-params';
+// eslint-disable-next-line import-x/no-restricted-paths -- the one test that holds BulletinReader's SQL filter and the fan-out's in-memory one in step
+import { eventFilterConditions } from '@api/modules/bulletins/content-filter-conditions';
 import type { BulletinEventFilter } from './dto/bulletin-events.args';
-import { BulletinEventType } from './entities/bulletin-event.entity';
-import { eventFilterConditions, type FilterableEvent, matchesEventFilter } from './event-filter';
+import { type FilterableEvent, matchesEventFilter } from './event-filter';
 
 const ORGS = [
   '00000000-0000-4000-8000-000000000001',

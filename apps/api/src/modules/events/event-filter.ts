@@ -1,12 +1,10 @@
-import type { Category, Severity, Tier } from '@bulwark/domain';
-import type { SqlParams } from '@api/modules/bulletins/bulletin-row';
-import { contentFilterConditions, SEVERITY_ORDER } from '@api/modules/bulletins/content-filter-conditions';
+import { type BulletinEventType, type Category, SEVERITY_ORDER, type Severity, type Tier } from '@bulwark/domain';
 import type { BulletinEventFilter } from './dto/bulletin-events.args';
-import type { BulletinEventType } from './entities/bulletin-event.entity';
 
 /**
- * A feed's filter, twice, like the policy: as SQL on the event's revision `r` (webhooks, which read per target)
- * and in memory (subscriptions, which share one read of the log). event-filter.spec.ts keeps the two in step.
+ * A feed's filter, twice, like the policy: in memory here (subscriptions, which share one read of the log) and as
+ * SQL inside the bulletins module's BulletinReader (webhooks, which read per target). event-filter.int-spec.ts keeps
+ * the two in step.
  */
 export function matchesEventFilter(filter: BulletinEventFilter, event: FilterableEvent): boolean {
   // Called for every subscription an event reaches: no allocation, and an empty filter costs seven checks.
@@ -34,10 +32,4 @@ export interface FilterableEvent {
   readonly jurisdictions: readonly string[];
   readonly originatorOrgIds: readonly string[];
   readonly tags: readonly string[];
-}
-
-/** The same filter as SQL on the event `e` and its revision `r`. Every list means "any of". */
-export function eventFilterConditions(filter: BulletinEventFilter, p: SqlParams): string[] {
-  const types = filter.types ? [`e.type::text = ANY(${p.param(filter.types)}::text[])`] : [];
-  return [...types, ...contentFilterConditions(filter, p)];
 }

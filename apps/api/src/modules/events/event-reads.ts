@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InFlight } from '@api/common/in-flight';
-import { toBulletin } from '@api/modules/bulletins/bulletin-mapper';
+import { type BulletinEventRecord, BulletinReader } from '@api/modules/bulletins/bulletins.reader';
 import type { FilterableEvent } from './event-filter';
-import { EventBus } from './event-bus';
-import { EventLogRepository, type EventRow } from './event-log.repository';
+import { EventBus } from './event-bus.service';
+import { EventLogService } from './event-log.service';
 import type { BulletinEvent } from './models/bulletin-event.model';
 
 /** Events read from the log at once, at most. */
 export const EVENT_BATCH = 100;
 
 export interface LoggedEvent {
-  readonly row: EventRow;
+  readonly record: BulletinEventRecord;
   /** The payload, one object for every subscriber it reaches: the push renders it once per group. */
   readonly event: BulletinEvent;
 }
@@ -24,25 +24,20 @@ export interface EventBatch {
   readonly generation: number;
 }
 
-export function filterable(row: EventRow): FilterableEvent {
+export function filterable({ type, bulletin }: BulletinEventRecord): FilterableEvent {
   return {
-    type: row.event_type,
-    tier: row.tier,
-    category: row.category,
-    severity: row.severity,
-    jurisdictions: row.jurisdictions,
-    originatorOrgIds: row.originator_org_ids,
-    tags: row.tags,
+    type,
+    tier: bulletin.tier,
+    category: bulletin.category,
+    severity: bulletin.severity,
+    jurisdictions: bulletin.jurisdictions,
+    originatorOrgIds: bulletin.originatorOrgIds,
+    tags: bulletin.tags,
   };
 }
 
-export function toEvent(row: EventRow): BulletinEvent {
-  return {
-    sequence: Number(row.sequence),
-    type: row.event_type,
-    occurredAt: row.occurred_at,
-    bulletin: toBulletin(row),
-  };
+export function toEvent({ sequence, type, occurredAt, bulletin }: BulletinEventRecord): BulletinEvent {
+  return { sequence, type, occurredAt, bulletin };
 }
 
 /**
@@ -55,15 +50,16 @@ export class EventReads {
   private readonly bounds = new InFlight<'bounds', { oldest: number; latest: number }>();
 
   constructor(
-    private readonly log: EventLogRepository,
+    private readonly log: EventLogService,
+    private readonly bulletins: BulletinReader,
     private readonly bus: EventBus,
   ) {}
 
   after(position: number): Promise<EventBatch> {
     return this.batches.run(position, async () => {
       const generation = this.bus.generation;
-      const { rows, head } = await this.log.after(position, EVENT_BATCH);
-      return { events: rows.map((row) => ({ row, event: toEvent(row) })), head, generation };
+      const { events, head } = await this.bulletins.eventsAfter(position, EVENT_BATCH);
+      return { events: events.map((record) => ({ record, event: toEvent(record) })), head, generation };
     });
   }
 

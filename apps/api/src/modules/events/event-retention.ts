@@ -1,9 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { startPeriodicTask } from '@api/common/periodic-task';
+import { RETENTION_EVERY_MS, startPeriodicTask } from '@api/common/periodic-task';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 import { EventLogRepository } from './event-log.repository';
-
-export const RETENTION_EVERY_MS = 60 * 60 * 1000;
 
 /** Forgets events older than EVENT_RETENTION_DAYS, hourly; a `since` before them gets SINCE_EXPIRED. */
 @Injectable()

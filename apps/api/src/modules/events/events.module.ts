@@ -1,27 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@api/modules/audit/audit.module';
-import { FeedsRepository } from '@api/modules/feeds/feeds.repository';
-import { EventBus } from './event-bus';
+import { BulletinsModule } from '@api/modules/bulletins/bulletins.module';
+import { FeedsModule } from '@api/modules/feeds/feeds.module';
 import { EventFanOut } from './event-fan-out';
-import { EventRetention } from './event-retention';
-import { EventLogRepository } from './event-log.repository';
+import { EventLogModule } from './event-log.module';
 import { EventReads } from './event-reads';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
 
+/** Subscriptions (bulletinEvents): the log read through BulletinReader, a saved feed's filter through FeedsService. */
 @Module({
-  imports: [AuditModule],
-  // FeedsRepository is stateless: provided here too, so events need not import the feeds module (which needs bulletins).
-  providers: [
-    EventsResolver,
-    EventsService,
-    EventReads,
-    EventFanOut,
-    EventLogRepository,
-    EventBus,
-    EventRetention,
-    FeedsRepository,
-  ],
-  exports: [EventLogRepository, EventBus],
+  imports: [EventLogModule, BulletinsModule, FeedsModule, AuditModule],
+  providers: [EventsResolver, EventsService, EventReads, EventFanOut],
 })
 export class EventsModule {}

@@ -3,7 +3,7 @@ import type { ViewerCarrier } from '@api/auth/request-viewer';
 import { type StandingCredential, StandingCredentials } from '@api/auth/standing-credentials';
 import { AppError, badInput, ErrorCode, notFound } from '@api/common/app-errors';
 import type { PushChannel } from '@api/graphql/push/push-channel';
-import { FeedsRepository } from '@api/modules/feeds/feeds.repository';
+import { FeedsService } from '@api/modules/feeds/feeds.service';
 import type { BulletinEventFilter } from './dto/bulletin-events.args';
 import { EventFanOut, type SocketCloser } from './event-fan-out';
 import { EventReads } from './event-reads';
@@ -20,7 +20,7 @@ export class EventsService {
   constructor(
     private readonly reads: EventReads,
     private readonly fanOut: EventFanOut,
-    private readonly feeds: FeedsRepository,
+    private readonly feeds: FeedsService,
     private readonly credentials: StandingCredentials,
   ) {}
 
@@ -69,8 +69,8 @@ export class EventsService {
 
   private async feedFilter(credential: StandingCredential, feedId: string): Promise<BulletinEventFilter> {
     const viewer = await credential.current();
-    const feed = viewer?.userId ? await this.feeds.owned(feedId, viewer.userId) : null;
-    if (!feed) throw notFound('Feed');
-    return feed.filter;
+    const filter = viewer?.userId ? await this.feeds.ownedFilter(viewer.userId, feedId) : null;
+    if (!filter) throw notFound('Feed');
+    return filter;
   }
 }

@@ -5,5 +5,9 @@ import { FeedsRepository } from './feeds.repository';
 import { FeedsResolver } from './feeds.resolver';
 import { FeedsService } from './feeds.service';
 
-@Module({ imports: [BulletinsModule, AuditModule], providers: [FeedsResolver, FeedsService, FeedsRepository] })
+@Module({
+  imports: [BulletinsModule, AuditModule],
+  providers: [FeedsResolver, FeedsService, FeedsRepository],
+  exports: [FeedsService],
+})
 export class FeedsModule {}

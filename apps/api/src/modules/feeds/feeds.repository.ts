@@ -22,10 +22,6 @@ export class FeedsRepository {
     return this.repo.findOneBy({ id, userId });
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   count(userId: string): Promise<number> {
     return this.repo.countBy({ userId });
   }

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { BulletinStatus } from '@bulwark/domain';
+import { BulletinEventType, BulletinStatus } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { badInput, conflict, forbidden, notFound } from '@api/common/app-errors';
 import { isUniqueViolation } from '@api/common/database-errors';
 import type { Connection } from '@api/graphql/pagination';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
-import { AuditService } from '@api/modules/audit/audit.service';
+import { AuditedUnitOfWork } from '@api/modules/audit/audited-unit-of-work';
 import { BulletinsService } from '@api/modules/bulletins/bulletins.service';
 import type { Bulletin } from '@api/modules/bulletins/models/bulletin.model';
 import type { BulletinEventFilter } from '@api/modules/events/dto/bulletin-events.args';
-import { BulletinEventType } from '@api/modules/events/entities/bulletin-event.entity';
 import type { CreateFeedInput, FeedItemsArgs, UpdateFeedInput } from './dto/feed.inputs';
 import type { FeedEntity } from './entities/feed.entity';
 import { FeedsRepository, MAX_FEEDS_PER_USER } from './feeds.repository';
@@ -36,7 +35,7 @@ export class FeedsService {
   constructor(
     private readonly feeds: FeedsRepository,
     private readonly bulletins: BulletinsService,
-    private readonly audit: AuditService,
+    private readonly audited: AuditedUnitOfWork,
   ) {}
 
   async list(viewer: RequestViewer): Promise<Feed[]> {
@@ -46,6 +45,12 @@ export class FeedsService {
   async get(viewer: RequestViewer, id: string): Promise<Feed | null> {
     const feed = await this.feeds.owned(id, ownerOf(viewer));
     return feed && toFeed(feed);
+  }
+
+  /** The filter of the user's own feed, for a subscription that follows it; null for another's or none. */
+  async ownedFilter(userId: string, id: string): Promise<BulletinEventFilter | null> {
+    const feed = await this.feeds.owned(id, userId);
+    return feed && feed.filter;
   }
 
   async create(viewer: RequestViewer, input: CreateFeedInput): Promise<Feed> {
@@ -69,16 +74,13 @@ export class FeedsService {
 
   async delete(viewer: RequestViewer, id: string): Promise<boolean> {
     const userId = ownerOf(viewer);
-    await this.feeds.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       if (!(await this.feeds.delete(id, userId, manager))) throw notFound('Feed');
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: AuditAction.FEED_DELETED,
-        targetType: AuditTargetType.FEED,
-        targetId: id,
-      });
+      return {
+        result: true,
+        audit: { actor: viewer, action: AuditAction.FEED_DELETED, targetType: AuditTargetType.FEED, targetId: id },
+      };
     });
-    return true;
   }
 
   /** What the feed matches now, newest first: the same list and policy as `bulletins`. */
@@ -105,16 +107,18 @@ export class FeedsService {
   /** The filter is the user's own choice of what to follow: recorded as its name only. */
   private async save(viewer: RequestViewer, action: AuditAction, feed: Partial<FeedEntity>): Promise<Feed> {
     try {
-      return await this.feeds.transaction(async (manager) => {
+      return await this.audited.run(async (manager) => {
         const saved = await this.feeds.save(feed, manager);
-        await this.audit.record(manager, {
-          actor: viewer,
-          action,
-          targetType: AuditTargetType.FEED,
-          targetId: saved.id,
-          details: { name: saved.name },
-        });
-        return toFeed(saved);
+        return {
+          result: toFeed(saved),
+          audit: {
+            actor: viewer,
+            action,
+            targetType: AuditTargetType.FEED,
+            targetId: saved.id,
+            details: { name: saved.name },
+          },
+        };
       });
     } catch (error) {
       if (isUniqueViolation(error, 'feeds_user_id_name_key')) throw conflict('You already have a feed with this name.');

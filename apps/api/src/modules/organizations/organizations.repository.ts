@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { containsPattern } from '@api/common/database-errors';
-import { returnedRows } from '@api/common/sql-results';
+import { NOW, run, sqlOf } from '@api/database/typed-sql';
 import type { Cursor } from '@api/graphql/pagination';
 import type { OrganizationFilter } from './dto/organizations.args';
 import { OrganizationEntity } from './entities/organization.entity';
@@ -58,13 +58,28 @@ export class OrganizationsRepository {
 
   /** The organization's ancestors' ids, nearest first (bounded: a tree deeper than 32 is refused elsewhere). */
   async ancestorIds(id: string, manager?: EntityManager): Promise<string[]> {
-    const rows: { id: string }[] = await (manager ?? this.dataSource.manager).query(
-      `WITH RECURSIVE up(id, parent_id, depth) AS (
-         SELECT p.id, p.parent_id, 1 FROM organizations o JOIN organizations p ON p.id = o.parent_id WHERE o.id = $1
-         UNION ALL
-         SELECT p.id, p.parent_id, up.depth + 1 FROM organizations p JOIN up ON p.id = up.parent_id WHERE up.depth < 64
-       ) SELECT id FROM up ORDER BY depth`,
-      [id],
+    const rows = await run(
+      manager ?? this.dataSource,
+      sqlOf((db) =>
+        db
+          .withRecursive('up(id, parent_id, depth)', (up) =>
+            up
+              .selectFrom('organizations as o')
+              .innerJoin('organizations as p', 'p.id', 'o.parent_id')
+              .select((eb) => ['p.id', 'p.parent_id', eb.lit(1).as('depth')])
+              .where('o.id', '=', id)
+              .unionAll((next) =>
+                next
+                  .selectFrom('organizations as p')
+                  .innerJoin('up', 'p.id', 'up.parent_id')
+                  .select((eb) => ['p.id', 'p.parent_id', eb('up.depth', '+', eb.lit(1)).as('depth')])
+                  .where((eb) => eb('up.depth', '<', eb.lit(64))),
+              ),
+          )
+          .selectFrom('up')
+          .select('id')
+          .orderBy('depth'),
+      ),
     );
     return rows.map((row) => row.id);
   }
@@ -77,32 +92,32 @@ export class OrganizationsRepository {
     return this.repo().create(fields);
   }
 
-  /** Runs `work` with the organization tree locked against concurrent re-parenting, so no cycle can slip in. */
-  inTreeTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('LOCK TABLE organizations IN SHARE ROW EXCLUSIVE MODE');
-      return work(manager);
-    });
-  }
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+  /** Locks the organization tree against concurrent re-parenting until the transaction ends, so no cycle slips in. */
+  async lockTree(manager: EntityManager): Promise<void> {
+    await manager.query('LOCK TABLE organizations IN SHARE ROW EXCLUSIVE MODE');
   }
 
   /** Returns false when there is no such organization. */
   async setActive(id: string, active: boolean, manager: EntityManager): Promise<boolean> {
-    const updated = returnedRows<unknown>(
-      await manager.query('UPDATE organizations SET active = $2, updated_at = now() WHERE id = $1 RETURNING id', [
-        id,
-        active,
-      ]),
+    const updated = await run(
+      manager,
+      sqlOf((db) =>
+        db.updateTable('organizations').set({ active, updated_at: NOW }).where('id', '=', id).returning('id'),
+      ),
     );
     if (updated.length === 0) return false;
     if (!active) {
-      await manager.query(
-        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'ORGANIZATION_DEACTIVATED'
-            WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE organization_id = $1)`,
-        [id],
+      await run(
+        manager,
+        sqlOf((db) =>
+          db
+            .updateTable('sessions')
+            .set({ revoked_at: NOW, revoked_reason: 'ORGANIZATION_DEACTIVATED' })
+            .where('revoked_at', 'is', null)
+            .where('user_id', 'in', (users) =>
+              users.selectFrom('users').select('id').where('organization_id', '=', id),
+            ),
+        ),
       );
     }
     return true;

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '@api/common/database-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import type { RequestLoaders } from '@api/graphql/request-loaders';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
-import { AuditService } from '@api/modules/audit/audit.service';
+import { AuditedUnitOfWork } from '@api/modules/audit/audited-unit-of-work';
 import type { CreateOrganizationInput } from './dto/create-organization.input';
 import type { VetOrganizationInput } from './dto/organization-state.input';
 import type { OrganizationsArgs } from './dto/organizations.args';
@@ -47,7 +47,7 @@ function shapeOf(entity: OrganizationEntity): Record<string, unknown> {
 export class OrganizationsService {
   constructor(
     private readonly organizations: OrganizationsRepository,
-    private readonly audit: AuditService,
+    private readonly audited: AuditedUnitOfWork,
   ) {}
 
   async list(args: OrganizationsArgs): Promise<Connection<Organization>> {
@@ -83,7 +83,8 @@ export class OrganizationsService {
   }
 
   async create(viewer: RequestViewer, input: CreateOrganizationInput): Promise<Organization> {
-    return this.organizations.inTreeTransaction(async (manager) => {
+    return this.audited.run(async (manager) => {
+      await this.organizations.lockTree(manager);
       if (input.parentId) await this.requireParent(input.parentId, null, manager);
       const entity = this.organizations.create({
         name: input.name.trim(),
@@ -95,19 +96,22 @@ export class OrganizationsService {
         active: true,
       });
       const saved = await this.saveUnique(entity, manager);
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: AuditAction.ORGANIZATION_CREATED,
-        targetType: AuditTargetType.ORGANIZATION,
-        targetId: saved.id,
-        details: { after: shapeOf(saved) },
-      });
-      return toOrganization(saved);
+      return {
+        result: toOrganization(saved),
+        audit: {
+          actor: viewer,
+          action: AuditAction.ORGANIZATION_CREATED,
+          targetType: AuditTargetType.ORGANIZATION,
+          targetId: saved.id,
+          details: { after: shapeOf(saved) },
+        },
+      };
     });
   }
 
   async update(viewer: RequestViewer, input: UpdateOrganizationInput): Promise<Organization> {
-    return this.organizations.inTreeTransaction(async (manager) => {
+    return this.audited.run(async (manager) => {
+      await this.organizations.lockTree(manager);
       const entity = await this.organizations.findById(input.id, manager);
       if (!entity) throw notFound('Organization');
       const before = shapeOf(entity);
@@ -120,46 +124,52 @@ export class OrganizationsService {
       if (input.kind !== undefined) entity.kind = input.kind;
       if (input.jurisdiction !== undefined) entity.jurisdiction = input.jurisdiction;
       const saved = await this.saveUnique(entity, manager);
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: AuditAction.ORGANIZATION_UPDATED,
-        targetType: AuditTargetType.ORGANIZATION,
-        targetId: saved.id,
-        details: { before, after: shapeOf(saved) },
-      });
-      return toOrganization(saved);
+      return {
+        result: toOrganization(saved),
+        audit: {
+          actor: viewer,
+          action: AuditAction.ORGANIZATION_UPDATED,
+          targetType: AuditTargetType.ORGANIZATION,
+          targetId: saved.id,
+          details: { before, after: shapeOf(saved) },
+        },
+      };
     });
   }
 
   async vet(viewer: RequestViewer, input: VetOrganizationInput): Promise<Organization> {
-    return this.organizations.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       const entity = await this.organizations.findById(input.id, manager);
       if (!entity) throw notFound('Organization');
       const before = entity.vettedTier;
       entity.vettedTier = input.vettedTier;
       const saved = await this.organizations.save(entity, manager);
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: AuditAction.ORGANIZATION_VETTED,
-        targetType: AuditTargetType.ORGANIZATION,
-        targetId: saved.id,
-        details: { before: { vettedTier: before }, after: { vettedTier: saved.vettedTier } },
-      });
-      return toOrganization(saved);
+      return {
+        result: toOrganization(saved),
+        audit: {
+          actor: viewer,
+          action: AuditAction.ORGANIZATION_VETTED,
+          targetType: AuditTargetType.ORGANIZATION,
+          targetId: saved.id,
+          details: { before: { vettedTier: before }, after: { vettedTier: saved.vettedTier } },
+        },
+      };
     });
   }
 
   /** Deactivation also ends its members' sessions, so reactivating later revives no old token (R8). */
   async setActive(viewer: RequestViewer, id: string, active: boolean): Promise<Organization> {
-    return this.organizations.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       if (!(await this.organizations.setActive(id, active, manager))) throw notFound('Organization');
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: active ? AuditAction.ORGANIZATION_REACTIVATED : AuditAction.ORGANIZATION_DEACTIVATED,
-        targetType: AuditTargetType.ORGANIZATION,
-        targetId: id,
-      });
-      return (await this.get(id, manager)) as Organization;
+      return {
+        result: (await this.get(id, manager)) as Organization,
+        audit: {
+          actor: viewer,
+          action: active ? AuditAction.ORGANIZATION_REACTIVATED : AuditAction.ORGANIZATION_DEACTIVATED,
+          targetType: AuditTargetType.ORGANIZATION,
+          targetId: id,
+        },
+      };
     });
   }
 

@@ -1,58 +1,71 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { NOW, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
 
-export interface RefreshTokenRow {
-  token_id: string;
-  used_at: Date | null;
-  session_id: string;
-  user_id: string;
-  organization_id: string;
-  revoked_at: Date | null;
-  expires_at: Date;
-}
+/** What lockRefreshToken reads (and locks). */
+const lockedRefreshToken = (tokenHash: string) =>
+  sqlOf((db) =>
+    db
+      .selectFrom('refresh_tokens as rt')
+      .innerJoin('sessions as s', 's.id', 'rt.session_id')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select([
+        'rt.id as token_id',
+        'rt.used_at',
+        's.id as session_id',
+        's.user_id',
+        'u.organization_id',
+        's.revoked_at',
+        's.expires_at',
+      ])
+      .where('rt.token_hash', '=', tokenHash)
+      .forUpdate(['rt', 's']),
+  );
+
+export type RefreshTokenRow = ResultOf<ReturnType<typeof lockedRefreshToken>>;
 
 @Injectable()
 export class SessionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   async createSession(manager: EntityManager, userId: string, expiresAt: Date): Promise<string> {
-    const rows: { id: string }[] = await manager.query(
-      'INSERT INTO sessions (user_id, expires_at) VALUES ($1, $2) RETURNING id',
-      [userId, expiresAt],
+    const [row] = await run(
+      manager,
+      sqlOf((db) => db.insertInto('sessions').values({ user_id: userId, expires_at: expiresAt }).returning('id')),
     );
-    return rows[0].id;
+    return row.id;
   }
 
   async addRefreshToken(manager: EntityManager, sessionId: string, tokenHash: string): Promise<void> {
-    await manager.query('INSERT INTO refresh_tokens (session_id, token_hash) VALUES ($1, $2)', [sessionId, tokenHash]);
+    await run(
+      manager,
+      sqlOf((db) => db.insertInto('refresh_tokens').values({ session_id: sessionId, token_hash: tokenHash })),
+    );
   }
 
   /** The token and its session, locked until the transaction ends so two refreshes cannot both succeed. */
-  async lockRefreshToken(manager: EntityManager, tokenHash: string): Promise<RefreshTokenRow | null> {
-    const rows: RefreshTokenRow[] = await manager.query(
-      `SELECT rt.id AS token_id, rt.used_at, s.id AS session_id, s.user_id, u.organization_id, s.revoked_at,
-              s.expires_at
-         FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id JOIN users u ON u.id = s.user_id
-        WHERE rt.token_hash = $1
-        FOR UPDATE OF rt, s`,
-      [tokenHash],
-    );
-    return rows[0] ?? null;
+  lockRefreshToken(manager: EntityManager, tokenHash: string): Promise<RefreshTokenRow | null> {
+    return runFirst(manager, lockedRefreshToken(tokenHash));
   }
 
   async markUsed(manager: EntityManager, tokenId: string): Promise<void> {
-    await manager.query('UPDATE refresh_tokens SET used_at = now() WHERE id = $1', [tokenId]);
+    await run(
+      manager,
+      sqlOf((db) => db.updateTable('refresh_tokens').set({ used_at: NOW }).where('id', '=', tokenId)),
+    );
   }
 
   async revoke(sessionId: string, reason: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
-      'UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL',
-      [sessionId, reason],
+    await run(
+      manager ?? this.dataSource,
+      sqlOf((db) =>
+        db
+          .updateTable('sessions')
+          .set({ revoked_at: NOW, revoked_reason: reason })
+          .where('id', '=', sessionId)
+          .where('revoked_at', 'is', null),
+      ),
     );
   }
 }

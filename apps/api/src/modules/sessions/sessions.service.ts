@@ -9,25 +9,28 @@ import { forbidden, unauthenticated } from '@api/common/app-errors';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 import { AuditAction, AuditOutcome, AuditTargetType } from '@api/modules/audit/audit-action';
 import { ANONYMOUS_ACTOR, type AuditActor, AuditService, clipText } from '@api/modules/audit/audit.service';
-import { normaliseEmail } from '@api/modules/users/users.service';
-import { LOCK_AFTER_FAILURES, UsersRepository } from '@api/modules/users/users.repository';
+import { type Audited, AuditedUnitOfWork } from '@api/modules/audit/audited-unit-of-work';
+import { normaliseEmail, UsersService } from '@api/modules/users/users.service';
 import { toViewer } from '@api/modules/viewer/models/viewer.model';
 import type { LoginInput } from './dto/session.inputs';
 import type { AuthPayload } from './models/auth-payload.model';
-import { SessionsRepository } from './sessions.repository';
+import { type RefreshTokenRow, SessionsRepository } from './sessions.repository';
 
 const SIGN_IN_FAILED = 'Sign-in failed: check the email and password, or try again later.';
 const REFRESH_FAILED = 'This refresh token is not valid. Sign in again.';
+
+type RefreshOutcome = { readonly ok: false } | { readonly ok: true; readonly row: RefreshTokenRow };
 
 @Injectable()
 export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly viewers: ViewerRepository,
     private readonly passwords: PasswordHasher,
     private readonly accessTokens: AccessTokenService,
     private readonly audit: AuditService,
+    private readonly audited: AuditedUnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -40,8 +43,7 @@ export class SessionsService {
     const locked = record?.lockedUntil !== null && record?.lockedUntil !== undefined && record.lockedUntil > new Date();
     const passwordMatches = await this.passwords.verify(record && !locked ? record.passwordHash : null, input.password);
     if (!record || locked || !passwordMatches) {
-      const lockedUntil =
-        record && !locked ? await this.users.recordFailedSignIn(record.id, LOCK_AFTER_FAILURES) : null;
+      const lockedUntil = record && !locked ? await this.users.recordFailedSignIn(record.id) : null;
       await this.recordFailure(input.email, record, !record ? 'UNKNOWN_EMAIL' : locked ? 'LOCKED' : 'WRONG_PASSWORD');
       if (record && lockedUntil && lockedUntil > new Date()) {
         await this.audit.recordStandalone({
@@ -62,17 +64,19 @@ export class SessionsService {
 
     const expiresAt = new Date(Date.now() + this.config.auth.refreshTokenTtlSeconds * 1000);
     const refreshToken = randomToken();
-    const sessionId = await this.sessions.transaction(async (manager) => {
+    const sessionId = await this.audited.run(async (manager) => {
       const id = await this.sessions.createSession(manager, record.id, expiresAt);
       await this.sessions.addRefreshToken(manager, id, sha256(refreshToken));
       await this.users.recordSignIn(record.id, manager);
-      await this.audit.record(manager, {
-        actor: this.claimedBy(record),
-        action: AuditAction.SIGN_IN,
-        targetType: AuditTargetType.SESSION,
-        targetId: id,
-      });
-      return id;
+      return {
+        result: id,
+        audit: {
+          actor: this.claimedBy(record),
+          action: AuditAction.SIGN_IN,
+          targetType: AuditTargetType.SESSION,
+          targetId: id,
+        },
+      };
     });
     return this.payload(record.id, sessionId, refreshToken, expiresAt);
   }
@@ -80,26 +84,29 @@ export class SessionsService {
   /** Rotates the refresh token. A token used a second time means it was stolen: its whole session ends. */
   async refresh(refreshToken: string): Promise<AuthPayload> {
     const next = randomToken();
-    const outcome = await this.sessions.transaction(async (manager) => {
+    const refused: Audited<RefreshOutcome> = { result: { ok: false }, audit: [] };
+    const outcome = await this.audited.run<RefreshOutcome>(async (manager) => {
       const row = await this.sessions.lockRefreshToken(manager, sha256(refreshToken));
-      if (!row) return { ok: false as const };
+      if (!row) return refused;
       if (row.used_at) {
         await this.sessions.revoke(row.session_id, 'REFRESH_TOKEN_REUSE', manager);
         // A replayed token is a theft signal: on the record with the session it ended, in the same transaction.
-        await this.audit.record(manager, {
-          actor: this.claimedBy({ id: row.user_id, organizationId: row.organization_id }),
-          action: AuditAction.REFRESH_TOKEN_REUSED,
-          outcome: AuditOutcome.DENIED,
-          targetType: AuditTargetType.SESSION,
-          targetId: row.session_id,
-          details: { sessionAlreadyEnded: row.revoked_at !== null },
-        });
-        return { ok: false as const };
+        return {
+          ...refused,
+          audit: {
+            actor: this.claimedBy({ id: row.user_id, organizationId: row.organization_id }),
+            action: AuditAction.REFRESH_TOKEN_REUSED,
+            outcome: AuditOutcome.DENIED,
+            targetType: AuditTargetType.SESSION,
+            targetId: row.session_id,
+            details: { sessionAlreadyEnded: row.revoked_at !== null },
+          },
+        };
       }
-      if (row.revoked_at || row.expires_at <= new Date()) return { ok: false as const };
+      if (row.revoked_at || row.expires_at <= new Date()) return refused;
       await this.sessions.markUsed(manager, row.token_id);
       await this.sessions.addRefreshToken(manager, row.session_id, sha256(next));
-      return { ok: true as const, row };
+      return { result: { ok: true, row }, audit: [] };
     });
     if (!outcome.ok) throw unauthenticated(REFRESH_FAILED);
     return this.payload(outcome.row.user_id, outcome.row.session_id, next, outcome.row.expires_at);
@@ -108,30 +115,35 @@ export class SessionsService {
   async logout(viewer: RequestViewer): Promise<boolean> {
     if (!viewer.sessionId) throw forbidden('API keys have no session; revoke the key instead.');
     const sessionId = viewer.sessionId;
-    await this.sessions.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       await this.sessions.revoke(sessionId, 'LOGOUT', manager);
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: AuditAction.SIGN_OUT,
-        targetType: AuditTargetType.SESSION,
-        targetId: sessionId,
-      });
+      return {
+        result: true,
+        audit: {
+          actor: viewer,
+          action: AuditAction.SIGN_OUT,
+          targetType: AuditTargetType.SESSION,
+          targetId: sessionId,
+        },
+      };
     });
-    return true;
   }
 
   /** Sign-out from a browser, which holds its refresh token (in a cookie) but no session id: ends that session. */
   async logoutByRefreshToken(refreshToken: string): Promise<void> {
-    await this.sessions.transaction(async (manager) => {
+    await this.audited.run(async (manager) => {
       const row = await this.sessions.lockRefreshToken(manager, sha256(refreshToken));
-      if (!row || row.revoked_at) return;
+      if (!row || row.revoked_at) return { result: undefined, audit: [] };
       await this.sessions.revoke(row.session_id, 'LOGOUT', manager);
-      await this.audit.record(manager, {
-        actor: this.claimedBy({ id: row.user_id, organizationId: row.organization_id }),
-        action: AuditAction.SIGN_OUT,
-        targetType: AuditTargetType.SESSION,
-        targetId: row.session_id,
-      });
+      return {
+        result: undefined,
+        audit: {
+          actor: this.claimedBy({ id: row.user_id, organizationId: row.organization_id }),
+          action: AuditAction.SIGN_OUT,
+          targetType: AuditTargetType.SESSION,
+          targetId: row.session_id,
+        },
+      };
     });
   }
 

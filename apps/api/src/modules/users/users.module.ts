@@ -8,6 +8,6 @@ import { UsersService } from './users.service';
 @Module({
   imports: [OrganizationsModule, AuditModule],
   providers: [UsersResolver, UsersService, UsersRepository],
-  exports: [UsersService, UsersRepository],
+  exports: [UsersService],
 })
 export class UsersModule {}

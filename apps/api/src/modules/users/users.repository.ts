@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { sql } from 'kysely';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { containsPattern } from '@api/common/database-errors';
-import { returnedRows } from '@api/common/sql-results';
+import { NOW, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import type { Cursor } from '@api/graphql/pagination';
 import type { UserFilter } from './dto/users.args';
 import { UserEntity } from './entities/user.entity';
@@ -100,20 +101,23 @@ export class UsersRepository {
   }
 
   async signInRecord(email: string): Promise<SignInRecord | null> {
-    const rows: {
-      id: string;
-      organization_id: string;
-      password_hash: string;
-      active: boolean;
-      organization_active: boolean;
-      locked_until: Date | null;
-    }[] = await this.dataSource.query(
-      `SELECT u.id, u.organization_id, u.password_hash, u.active, o.active AS organization_active, u.locked_until
-           FROM users u JOIN organizations o ON o.id = u.organization_id
-          WHERE u.email = $1`,
-      [email],
+    const row = await runFirst(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .selectFrom('users as u')
+          .innerJoin('organizations as o', 'o.id', 'u.organization_id')
+          .select([
+            'u.id',
+            'u.organization_id',
+            'u.password_hash',
+            'u.active',
+            'o.active as organization_active',
+            'u.locked_until',
+          ])
+          .where('u.email', '=', email),
+      ),
     );
-    const row = rows[0];
     return row
       ? {
           id: row.id,
@@ -127,17 +131,17 @@ export class UsersRepository {
   }
 
   async passwordHash(id: string): Promise<string | null> {
-    const rows: { password_hash: string }[] = await this.dataSource.query(
-      'SELECT password_hash FROM users WHERE id = $1',
-      [id],
+    const row = await runFirst(
+      this.dataSource,
+      sqlOf((db) => db.selectFrom('users').select('password_hash').where('id', '=', id)),
     );
-    return rows[0]?.password_hash ?? null;
+    return row?.password_hash ?? null;
   }
 
   async setPasswordHash(id: string, hash: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
-      'UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1',
-      [id, hash],
+    await run(
+      manager ?? this.dataSource,
+      sqlOf((db) => db.updateTable('users').set({ password_hash: hash, updated_at: NOW }).where('id', '=', id)),
     );
   }
 
@@ -146,38 +150,56 @@ export class UsersRepository {
    * at most a day. Returns the lock's end, if any.
    */
   async recordFailedSignIn(id: string, lockAfter: number): Promise<Date | null> {
-    const rows = returnedRows<{ locked_until: Date | null }>(
-      await this.dataSource.query(
-        `UPDATE users SET failed_sign_ins = failed_sign_ins + 1,
-              locked_until = CASE WHEN failed_sign_ins + 1 >= $2
-                THEN now() + LEAST(interval '1 minute' * power(2, failed_sign_ins + 1 - $2), interval '1 day')
-                ELSE locked_until END
-        WHERE id = $1 RETURNING locked_until`,
-        [id, lockAfter],
+    const row = await runFirst(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .updateTable('users')
+          .set((eb) => {
+            const failures = sql<number>`${eb.ref('failed_sign_ins')} + 1`;
+            return {
+              failed_sign_ins: failures,
+              locked_until: sql<Date | null>`CASE WHEN ${failures} >= ${lockAfter}
+                THEN now() + LEAST(interval '1 minute' * power(2, ${failures} - ${lockAfter}), interval '1 day')
+                ELSE ${eb.ref('locked_until')} END`,
+            };
+          })
+          .where('id', '=', id)
+          .returning('locked_until'),
       ),
     );
-    return rows[0]?.locked_until ?? null;
+    return row?.locked_until ?? null;
   }
 
   async recordSignIn(id: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).query(
-      'UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = now() WHERE id = $1',
-      [id],
+    await run(
+      manager ?? this.dataSource,
+      sqlOf((db) =>
+        db
+          .updateTable('users')
+          .set({ failed_sign_ins: 0, locked_until: null, last_sign_in_at: NOW })
+          .where('id', '=', id),
+      ),
     );
   }
 
   /** Deactivation also ends every session, so reactivating later does not revive old refresh tokens. */
   async setActive(id: string, active: boolean, manager: EntityManager): Promise<void> {
-    await manager.query('UPDATE users SET active = $2, updated_at = now() WHERE id = $1', [id, active]);
+    await run(
+      manager,
+      sqlOf((db) => db.updateTable('users').set({ active, updated_at: NOW }).where('id', '=', id)),
+    );
     if (!active) {
-      await manager.query(
-        `UPDATE sessions SET revoked_at = now(), revoked_reason = 'USER_DEACTIVATED' WHERE user_id = $1 AND revoked_at IS NULL`,
-        [id],
+      await run(
+        manager,
+        sqlOf((db) =>
+          db
+            .updateTable('sessions')
+            .set({ revoked_at: NOW, revoked_reason: 'USER_DEACTIVATED' })
+            .where('user_id', '=', id)
+            .where('revoked_at', 'is', null),
+        ),
       );
     }
-  }
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
   }
 }

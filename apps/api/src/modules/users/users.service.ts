@@ -9,6 +9,7 @@ import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagina
 import type { RequestLoaders } from '@api/graphql/request-loaders';
 import { AuditAction, AuditOutcome, AuditTargetType } from '@api/modules/audit/audit-action';
 import { AuditService } from '@api/modules/audit/audit.service';
+import { AuditedUnitOfWork } from '@api/modules/audit/audited-unit-of-work';
 import type { Organization } from '@api/modules/organizations/models/organization.model';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import type { ChangePasswordInput } from './dto/change-password.input';
@@ -17,7 +18,7 @@ import type { UpdateUserInput } from './dto/update-user.input';
 import type { UsersArgs } from './dto/users.args';
 import type { UserEntity } from './entities/user.entity';
 import type { User } from './models/user.model';
-import { LOCK_AFTER_FAILURES, UsersRepository } from './users.repository';
+import { LOCK_AFTER_FAILURES, type SignInRecord, UsersRepository } from './users.repository';
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -56,6 +57,7 @@ export class UsersService {
     private readonly organizations: OrganizationsService,
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly audited: AuditedUnitOfWork,
   ) {}
 
   async list(viewer: RequestViewer, args: UsersArgs): Promise<Connection<User>> {
@@ -75,6 +77,21 @@ export class UsersService {
     return entity && toUser(entity);
   }
 
+  /** What signing in (the sessions module) checks of the account with this normalised email, or null. */
+  signInRecord(email: string): Promise<SignInRecord | null> {
+    return this.users.signInRecord(email);
+  }
+
+  /** One more failed sign-in; the end of the lock it starts, if it starts one. */
+  recordFailedSignIn(id: string): Promise<Date | null> {
+    return this.users.recordFailedSignIn(id, LOCK_AFTER_FAILURES);
+  }
+
+  /** A successful sign-in, in the caller's transaction. */
+  recordSignIn(id: string, manager: EntityManager): Promise<void> {
+    return this.users.recordSignIn(id, manager);
+  }
+
   async create(viewer: RequestViewer, input: CreateUserInput): Promise<User> {
     const organizationId = input.organizationId ?? viewer.organizationId;
     if (!organizationId || (!this.managesEveryone(viewer) && organizationId !== viewer.organizationId))
@@ -92,16 +109,18 @@ export class UsersService {
       passwordHash: await this.passwords.hash(input.initialPassword),
     });
     try {
-      return await this.users.transaction(async (manager) => {
+      return await this.audited.run(async (manager) => {
         const saved = await this.users.save(entity, manager);
-        await this.audit.record(manager, {
-          actor: viewer,
-          action: AuditAction.USER_CREATED,
-          targetType: AuditTargetType.USER,
-          targetId: saved.id,
-          details: { email: saved.email, organizationId, roles: [...saved.roles].sort(), clearance: saved.clearance },
-        });
-        return toUser(saved);
+        return {
+          result: toUser(saved),
+          audit: {
+            actor: viewer,
+            action: AuditAction.USER_CREATED,
+            targetType: AuditTargetType.USER,
+            targetId: saved.id,
+            details: { email: saved.email, organizationId, roles: [...saved.roles].sort(), clearance: saved.clearance },
+          },
+        };
       });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) throw conflict('A user with this email exists.');
@@ -128,33 +147,37 @@ export class UsersService {
     if (input.displayName !== undefined) entity.displayName = input.displayName.trim();
     if (input.roles !== undefined) entity.roles = input.roles;
     if (input.clearance !== undefined) entity.clearance = input.clearance;
-    return this.users.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       const saved = await this.users.save(entity, manager);
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: AuditAction.USER_UPDATED,
-        targetType: AuditTargetType.USER,
-        targetId: saved.id,
-        details: { before, after: grantOf(saved) },
-      });
-      return toUser(saved);
+      return {
+        result: toUser(saved),
+        audit: {
+          actor: viewer,
+          action: AuditAction.USER_UPDATED,
+          targetType: AuditTargetType.USER,
+          targetId: saved.id,
+          details: { before, after: grantOf(saved) },
+        },
+      };
     });
   }
 
   async setActive(viewer: RequestViewer, id: string, active: boolean): Promise<User> {
     const entity = await this.requireManaged(viewer, id);
     if (entity.id === viewer.userId) throw forbidden(SELF_CHANGE);
-    await this.users.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       await this.users.setActive(id, active, manager);
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED,
-        targetType: AuditTargetType.USER,
-        targetId: id,
-        details: { wasActive: entity.active },
-      });
+      return {
+        result: toUser({ ...entity, active }),
+        audit: {
+          actor: viewer,
+          action: active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED,
+          targetType: AuditTargetType.USER,
+          targetId: id,
+          details: { wasActive: entity.active },
+        },
+      };
     });
-    return toUser({ ...entity, active });
   }
 
   async changePassword(viewer: RequestViewer, input: ChangePasswordInput): Promise<boolean> {
@@ -176,16 +199,18 @@ export class UsersService {
       throw badInput('The new password must differ from the current one.');
     const userId = viewer.userId;
     const newHash = await this.passwords.hash(input.newPassword);
-    await this.users.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       await this.users.setPasswordHash(userId, newHash, manager);
-      await this.audit.record(manager, {
-        actor: viewer,
-        action: AuditAction.PASSWORD_CHANGED,
-        targetType: AuditTargetType.USER,
-        targetId: userId,
-      });
+      return {
+        result: true,
+        audit: {
+          actor: viewer,
+          action: AuditAction.PASSWORD_CHANGED,
+          targetType: AuditTargetType.USER,
+          targetId: userId,
+        },
+      };
     });
-    return true;
   }
 
   /** `manager`: inside a transaction, read through it. */

@@ -1,7 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
+import { UnitOfWork } from '@api/database/unit-of-work';
 import { AuditAction } from '@api/modules/audit/audit-action';
-import { AuditService, systemActor } from '@api/modules/audit/audit.service';
+import { systemActor } from '@api/modules/audit/audit.service';
+import { AuditedUnitOfWork } from '@api/modules/audit/audited-unit-of-work';
+import { BulletinReader } from '@api/modules/bulletins/bulletins.reader';
 import { webhookChange } from './webhook-audit';
 import { WebhooksRepository } from './webhooks.repository';
 import { deliveryEventId, webhookPayload, webhookViewer } from './webhook-payload';
@@ -37,8 +40,10 @@ export class WebhookDispatcher {
   constructor(
     private readonly queue: WebhookQueueRepository,
     private readonly webhooks: WebhooksRepository,
+    private readonly bulletins: BulletinReader,
     private readonly sender: WebhookSender,
-    private readonly audit: AuditService,
+    private readonly unit: UnitOfWork,
+    private readonly audited: AuditedUnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.retry = {
@@ -58,10 +63,10 @@ export class WebhookDispatcher {
   private async enqueue(webhook: WebhookReaderRow): Promise<void> {
     const viewer = webhookViewer(webhook);
     for (;;) {
-      const more = await this.queue.transaction(async (manager) => {
+      const more = await this.unit.run(async (manager) => {
         const cursor = await this.queue.lockForEnqueue(manager, webhook.id);
         if (cursor === null) return false; // disabled meanwhile, or another instance has it
-        const { sequences, head } = await this.queue.visibleSequencesAfter(
+        const { sequences, head } = await this.bulletins.visibleEventSequencesAfter(
           manager,
           viewer,
           cursor,
@@ -111,7 +116,7 @@ export class WebhookDispatcher {
     // R17: the webhook as it is now, not as it was when the event was enqueued.
     if (!target.enabled) return skip('Not sent: the webhook is disabled.');
     if (!target.organization_active) return skip('Not sent: the organization is deactivated.');
-    const event = await this.queue.eventFor(webhookViewer(target), claim.event_sequence, target.filter);
+    const event = await this.bulletins.eventFor(webhookViewer(target), claim.event_sequence, target.filter);
     if (!event) return skip('Not sent: the event is no longer kept.');
     if (!event.readable)
       return skip('Not sent: the webhook may no longer read this event (access policy at delivery).');
@@ -140,21 +145,18 @@ export class WebhookDispatcher {
     leaseId: string,
   ): Promise<void> {
     const limit = this.config.webhooks.disableAfterFailures;
-    const failures = await this.queue.transaction(async (manager) => {
+    const failures = await this.audited.run(async (manager) => {
       const run = await this.queue.countFailure(manager, target.id);
-      if (run.enabled && run.failures >= limit) {
-        const last = statusCode !== null ? `HTTP ${statusCode}` : (error ?? 'no answer');
-        const reason = `Disabled after ${run.failures} consecutive failed delivery attempts (last: ${last}).`;
-        const disabled = await this.queue.disable(manager, target.id, reason);
-        await this.webhooks.skipWaiting(manager, target.id, `Not sent: ${reason}`);
-        // On the trail like an administrator's disableWebhook (R18), in the same transaction, by no one but Bulwark.
-        if (disabled) {
-          const webhook = { ...disabled, id: target.id };
-          const actor = systemActor(disabled.organization_id);
-          await this.audit.record(manager, webhookChange(actor, AuditAction.WEBHOOK_DISABLED, webhook, { reason }));
-        }
-      }
-      return run.failures;
+      if (!run.enabled || run.failures < limit) return { result: run.failures, audit: [] };
+      const last = statusCode !== null ? `HTTP ${statusCode}` : (error ?? 'no answer');
+      const reason = `Disabled after ${run.failures} consecutive failed delivery attempts (last: ${last}).`;
+      const disabled = await this.queue.disable(manager, target.id, reason);
+      await this.webhooks.skipWaiting(manager, target.id, `Not sent: ${reason}`);
+      if (!disabled) return { result: run.failures, audit: [] };
+      // On the trail like an administrator's disableWebhook (R18), in the same transaction, by no one but Bulwark.
+      const webhook = { ...disabled, id: target.id };
+      const actor = systemActor(disabled.organization_id);
+      return { result: run.failures, audit: webhookChange(actor, AuditAction.WEBHOOK_DISABLED, webhook, { reason }) };
     });
     if (failures < limit) {
       const wait = retryDelayMs({ ...this.retry, maxAttempts: Number.MAX_SAFE_INTEGER }, failures) ?? 0;

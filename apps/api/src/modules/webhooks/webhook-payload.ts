@@ -1,7 +1,6 @@
 import { Role, lowerTier } from '@bulwark/domain';
 import type { ViewerContext } from '@bulwark/policy';
-import type { EventRow } from '@api/modules/events/event-log.repository';
-import { toEvent } from '@api/modules/events/event-reads';
+import type { BulletinEventRecord } from '@api/modules/bulletins/bulletins.reader';
 import type { WebhookReaderRow } from './webhook-queue.repository';
 
 /**
@@ -27,8 +26,7 @@ export function deliveryEventId(webhookId: string, sequence: string | number): s
 }
 
 /** The JSON body of one delivery. The bulletin is as of the event's revision; a retracted one has no body (R13). */
-export function webhookPayload(webhookId: string, row: EventRow): Record<string, unknown> {
-  const event = toEvent(row);
+export function webhookPayload(webhookId: string, event: BulletinEventRecord): Record<string, unknown> {
   const bulletin = event.bulletin;
   const retracted = bulletin.retractedAt !== null;
   return {

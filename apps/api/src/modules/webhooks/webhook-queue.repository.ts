@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Tier } from '@bulwark/domain';
-import { readPredicate, type ViewerContext } from '@bulwark/policy';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ANCESTOR_IDS_OF_O } from '@api/auth/viewer.repository';
+import { ancestorIdsOf } from '@api/auth/organization-lineage';
 import { returnedRows } from '@api/common/sql-results';
-import { BULLETIN_COLUMNS, REVISION_MARKING, SqlParams } from '@api/modules/bulletins/bulletin-row';
 import type { BulletinEventFilter } from '@api/modules/events/dto/bulletin-events.args';
-import type { EventRow } from '@api/modules/events/event-log.repository';
-import { eventFilterConditions } from '@api/modules/events/event-filter';
 import { WebhookDeliveryStatus } from './entities/webhook-delivery.entity';
 
 /** A webhook with its organization as they are now: what the policy needs to build its viewer (R8, R17). */
@@ -46,11 +42,6 @@ export interface ClaimedDelivery {
   attempts: number;
 }
 
-export interface DeliveryEventRow extends EventRow {
-  readable: boolean;
-  matches: boolean;
-}
-
 export interface AttemptOutcome {
   statusCode: number | null;
   error: string | null;
@@ -58,21 +49,18 @@ export interface AttemptOutcome {
 }
 
 const READER_COLUMNS = `w.id, w.organization_id, w.filter, w.clearance, w.enabled, w.cursor_sequence::text AS cursor_sequence,
-  o.active AS organization_active, o.vetted_tier, ${ANCESTOR_IDS_OF_O} AS ancestor_ids`;
+  o.active AS organization_active, o.vetted_tier, ${ancestorIdsOf('o')} AS ancestor_ids`;
 
 const WAITING = `('${WebhookDeliveryStatus.PENDING}', '${WebhookDeliveryStatus.FAILED}')`;
 
 /**
- * The delivery queue: what the worker reads and writes. It never decides access: it applies the predicate
- * libs/policy builds for the webhook's viewer, at enqueue time and again at delivery time.
+ * The delivery queue: what the worker reads and writes. It never decides access, and reads no bulletin: the
+ * bulletins module's BulletinReader applies libs/policy's predicate for the webhook's viewer, at enqueue time and
+ * again at delivery time.
  */
 @Injectable()
 export class WebhookQueueRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
 
   /** Enabled webhooks of active organizations that have not yet looked at the latest event. */
   async behind(): Promise<WebhookReaderRow[]> {
@@ -103,37 +91,6 @@ export class WebhookQueueRepository {
       [webhookId],
     );
     return rows[0]?.cursor_sequence ?? null;
-  }
-
-  /**
-   * The sequences after `after` (at most `limit`) that the viewer may read and the filter matches, and the head of
-   * the log, in one statement so both come from the same snapshot. Events become visible in sequence order, so
-   * with fewer than `limit` rows everything up to the head has been considered.
-   */
-  async visibleSequencesAfter(
-    manager: EntityManager,
-    viewer: ViewerContext,
-    after: string,
-    filter: BulletinEventFilter,
-    limit: number,
-  ): Promise<{ sequences: string[]; head: string }> {
-    const p = new SqlParams();
-    const conditions = [
-      `e.sequence > ${p.param(after)}`,
-      'e.sequence <= (SELECT last_sequence FROM head)',
-      readPredicate(viewer, REVISION_MARKING, p.param),
-      ...eventFilterConditions(filter, p),
-    ];
-    const rows: { head: string; sequences: string[] }[] = await manager.query(
-      `WITH head AS (SELECT last_sequence FROM event_sequence WHERE id = 1)
-       SELECT (SELECT last_sequence FROM head)::text AS head,
-              ARRAY(SELECT e.sequence::text
-                      FROM bulletin_events e JOIN bulletin_revisions r ON r.id = e.revision_id
-                     WHERE ${conditions.join(' AND ')}
-                     ORDER BY e.sequence LIMIT ${p.param(limit)}) AS sequences`,
-      p.values,
-    );
-    return { sequences: rows[0]?.sequences ?? [], head: rows[0]?.head ?? after };
   }
 
   async enqueue(
@@ -192,28 +149,6 @@ export class WebhookQueueRepository {
          FROM webhooks w JOIN organizations o ON o.id = w.organization_id
         WHERE w.id = $1`,
       [webhookId],
-    );
-    return rows[0] ?? null;
-  }
-
-  /** The event with its bulletin, and whether this viewer may read it and the filter matches it, right now. */
-  async eventFor(
-    viewer: ViewerContext,
-    sequence: string,
-    filter: BulletinEventFilter,
-  ): Promise<DeliveryEventRow | null> {
-    const p = new SqlParams();
-    const where = `e.sequence = ${p.param(sequence)}`;
-    const readable = readPredicate(viewer, REVISION_MARKING, p.param);
-    const matches = eventFilterConditions(filter, p);
-    const rows: DeliveryEventRow[] = await this.dataSource.query(
-      `SELECT e.sequence::text AS sequence, e.type AS event_type, e.occurred_at, ${BULLETIN_COLUMNS},
-              (${readable}) AS readable, (${matches.length > 0 ? matches.join(' AND ') : 'true'}) AS matches
-         FROM bulletin_events e
-         JOIN bulletin_revisions r ON r.id = e.revision_id
-         JOIN bulletins b ON b.id = e.bulletin_id
-        WHERE ${where}`,
-      p.values,
     );
     return rows[0] ?? null;
   }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
-import { startPeriodicTask } from '@api/common/periodic-task';
-import { EventBus } from '@api/modules/events/event-bus';
-import { RETENTION_EVERY_MS } from '@api/modules/events/event-retention';
+import { RETENTION_EVERY_MS, startPeriodicTask } from '@api/common/periodic-task';
+import { EventBus } from '@api/modules/events/event-bus.service';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import { WebhookQueueRepository } from './webhook-queue.repository';
 

@@ -1,7 +1,9 @@
 import { AuditModule } from '@api/modules/audit/audit.module';
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
-import { EventsModule } from '@api/modules/events/events.module';
+import { DatabaseModule } from '@api/database/database.module';
+import { BulletinsModule } from '@api/modules/bulletins/bulletins.module';
+import { EventLogModule } from '@api/modules/events/event-log.module';
 import { OrganizationsModule } from '@api/modules/organizations/organizations.module';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import { WebhookQueueRepository } from './webhook-queue.repository';
@@ -12,7 +14,7 @@ import { WebhooksResolver } from './webhooks.resolver';
 import { WebhooksService } from './webhooks.service';
 
 @Module({
-  imports: [OrganizationsModule, EventsModule, AuditModule],
+  imports: [DatabaseModule, OrganizationsModule, EventLogModule, BulletinsModule, AuditModule],
   providers: [
     WebhooksResolver,
     WebhooksService,

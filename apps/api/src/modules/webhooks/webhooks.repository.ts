@@ -33,10 +33,6 @@ export class WebhooksRepository {
     await this.repo(manager).delete({ id });
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   /** The latest event sequence: a new or re-enabled webhook starts after it. */
   async head(manager?: EntityManager): Promise<string> {
     const rows: { last_sequence: string }[] = await (manager ?? this.dataSource).query(

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import { Tier, tierCovers } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
@@ -6,7 +5,7 @@ import { badInput, notFound } from '@api/common/app-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import type { BulletinEventFilter } from '@api/modules/events/dto/bulletin-events.args';
 import { AuditAction } from '@api/modules/audit/audit-action';
-import { AuditService } from '@api/modules/audit/audit.service';
+import { AuditedUnitOfWork } from '@api/modules/audit/audited-unit-of-work';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import type {
   CreateWebhookInput,
@@ -78,7 +77,8 @@ function toDelivery(entity: WebhookDeliveryEntity): WebhookDelivery {
 
 /**
  * Webhooks of the caller's own organization, managed by its administrators (ORG_WEBHOOKS_MANAGE). Another
- * organization's webhook is NOT_FOUND, for every query and mutation.
+ * organization's webhook is NOT_FOUND, for every query and mutation. Every change is on the audit trail (R18), in
+ * its transaction, never with its URL's secrets (webhookChange).
  */
 @Injectable()
 export class WebhooksService {
@@ -87,7 +87,7 @@ export class WebhooksService {
     private readonly organizations: OrganizationsService,
     private readonly sender: WebhookSender,
     private readonly worker: WebhookWorker,
-    private readonly audit: AuditService,
+    private readonly audited: AuditedUnitOfWork,
   ) {}
 
   async list(viewer: RequestViewer, args: WebhooksArgs): Promise<Connection<Webhook>> {
@@ -112,7 +112,7 @@ export class WebhooksService {
     await this.checkClearance(viewer, organizationId, input.clearance);
     const url = await this.checkUrl(input.url);
     const secret = newSigningSecret();
-    const entity = await this.webhooks.transaction(async (manager) => {
+    const entity = await this.audited.run(async (manager) => {
       const saved = await this.webhooks.save(
         this.webhooks.create({
           organizationId,
@@ -134,8 +134,7 @@ export class WebhooksService {
         }),
         manager,
       );
-      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_CREATED, saved);
-      return saved;
+      return { result: saved, audit: webhookChange(viewer, AuditAction.WEBHOOK_CREATED, saved) };
     });
     this.worker.kick();
     return { webhook: toWebhook(entity), secret };
@@ -150,10 +149,9 @@ export class WebhooksService {
     if (input.url !== undefined) entity.url = await this.checkUrl(input.url);
     if (input.name !== undefined) entity.name = input.name.trim();
     if (input.filter !== undefined) entity.filter = storedFilter(input.filter);
-    return this.webhooks.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       const saved = await this.webhooks.save(entity, manager);
-      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_UPDATED, saved);
-      return toWebhook(saved);
+      return { result: toWebhook(saved), audit: webhookChange(viewer, AuditAction.WEBHOOK_UPDATED, saved) };
     });
   }
 
@@ -162,14 +160,16 @@ export class WebhooksService {
     const entity = await this.requireOwn(viewer, input.id);
     if (!entity.enabled) return toWebhook(entity);
     const reason = input.reason?.trim() || 'Disabled by an administrator.';
-    return this.webhooks.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       entity.enabled = false;
       entity.disabledReason = reason;
       entity.disabledAt = new Date();
       const saved = await this.webhooks.save(entity, manager);
       await this.webhooks.skipWaiting(manager, entity.id, `Not sent: the webhook was disabled (${reason})`);
-      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_DISABLED, saved, { reason });
-      return toWebhook(saved);
+      return {
+        result: toWebhook(saved),
+        audit: webhookChange(viewer, AuditAction.WEBHOOK_DISABLED, saved, { reason }),
+      };
     });
   }
 
@@ -180,15 +180,14 @@ export class WebhooksService {
   async enable(viewer: RequestViewer, id: string): Promise<Webhook> {
     const entity = await this.requireOwn(viewer, id);
     if (entity.enabled) return toWebhook(entity);
-    const saved = await this.webhooks.transaction(async (manager) => {
+    const saved = await this.audited.run(async (manager) => {
       entity.enabled = true;
       entity.disabledReason = null;
       entity.disabledAt = null;
       entity.consecutiveFailures = 0;
       entity.cursorSequence = await this.webhooks.head(manager);
       const enabled = await this.webhooks.save(entity, manager);
-      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_ENABLED, enabled);
-      return enabled;
+      return { result: enabled, audit: webhookChange(viewer, AuditAction.WEBHOOK_ENABLED, enabled) };
     });
     this.worker.kick();
     return toWebhook(saved);
@@ -197,11 +196,10 @@ export class WebhooksService {
   /** Removes the webhook and its delivery log. */
   async delete(viewer: RequestViewer, id: string): Promise<string> {
     const entity = await this.requireOwn(viewer, id);
-    await this.webhooks.transaction(async (manager) => {
+    return this.audited.run(async (manager) => {
       await this.webhooks.delete(entity.id, manager);
-      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_DELETED, entity);
+      return { result: entity.id, audit: webhookChange(viewer, AuditAction.WEBHOOK_DELETED, entity) };
     });
-    return entity.id;
   }
 
   /** A new signing secret, shown once; the old one also signs for the grace period asked for, then stops. */
@@ -214,11 +212,10 @@ export class WebhooksService {
     entity.previousSecretExpiresAt = keep ? new Date(now.getTime() + input.keepOldSecretForSeconds * 1000) : null;
     entity.secret = secret;
     entity.secretRotatedAt = now;
-    const saved = await this.webhooks.transaction(async (manager) => {
+    const saved = await this.audited.run(async (manager) => {
       const rotated = await this.webhooks.save(entity, manager);
       const details = { oldSecretValidUntil: rotated.previousSecretExpiresAt?.toISOString() ?? null };
-      await this.recordChange(manager, viewer, AuditAction.WEBHOOK_SECRET_ROTATED, rotated, details);
-      return rotated;
+      return { result: rotated, audit: webhookChange(viewer, AuditAction.WEBHOOK_SECRET_ROTATED, rotated, details) };
     });
     return { webhook: toWebhook(saved), secret };
   }
@@ -233,17 +230,6 @@ export class WebhooksService {
       key: String(delivery.sequence),
       id: delivery.id,
     }));
-  }
-
-  /** Every change of a webhook is on the audit trail (R18), in its own transaction; never its URL's secrets. */
-  private recordChange(
-    manager: EntityManager,
-    viewer: RequestViewer,
-    action: AuditAction,
-    webhook: WebhookEntity,
-    extra: Record<string, unknown> = {},
-  ): Promise<void> {
-    return this.audit.record(manager, webhookChange(viewer, action, webhook, extra));
   }
 
   private organizationOf(viewer: RequestViewer): string {

@@ -11,8 +11,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { BulletinEventType } from '@bulwark/domain';
 import { ContentFilterFields } from '@api/modules/bulletins/dto/content-filter.input';
-import { BulletinEventType } from '../entities/bulletin-event.entity';
 
 /** What a feed or a subscription matches. Every list means "any of"; fields combine with AND. */
 @InputType()

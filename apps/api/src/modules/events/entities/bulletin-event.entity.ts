@@ -1,10 +1,5 @@
+import { BulletinEventType } from '@bulwark/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export enum BulletinEventType {
-  PUBLISHED = 'PUBLISHED',
-  AMENDED = 'AMENDED',
-  RETRACTED = 'RETRACTED',
-}
 
 /**
  * The outbox: one row per publication, amendment and retraction, written in the same transaction as the change

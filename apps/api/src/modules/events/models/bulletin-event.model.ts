@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BulletinEventType } from '@bulwark/domain';
 import { Bulletin } from '@api/modules/bulletins/models/bulletin.model';
-import { BulletinEventType } from '../entities/bulletin-event.entity';
 import { PushScope, PushScoped } from '@api/graphql/push/push-scope';
 
 registerEnumType(BulletinEventType, { name: 'BulletinEventType' });

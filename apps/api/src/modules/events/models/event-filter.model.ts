@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Category, Severity, Tier } from '@bulwark/domain';
-import { BulletinEventType } from '../entities/bulletin-event.entity';
+import { BulletinEventType, Category, Severity, Tier } from '@bulwark/domain';
 
 /** A stored BulletinEventFilter (of a feed or a webhook) as the API shows it back. */
 @ObjectType({ description: 'Which events match. Every list means "any of"; fields combine with AND.' })
