@@ -3,7 +3,7 @@ import type { Permission } from '@bulwark/domain';
 
 /**
  * Every query, mutation, subscription and HTTP route declares exactly one of these. The global AccessGuard
- * refuses an operation that declares none, and access-surface.spec.ts records all of them for review.
+ * refuses an operation that declares none, and access-surface.int-spec.ts records all of them for review.
  */
 export type AccessRule =
   | { readonly kind: 'public'; readonly ignoresCredentials?: boolean }
