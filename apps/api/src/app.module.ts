@@ -21,6 +21,7 @@ import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { BulletinsModule } from './modules/bulletins/bulletins.module';
 import { EventsModule } from './modules/events/events.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
+import { NotesModule } from './modules/notes/notes.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
@@ -69,6 +70,7 @@ export class AppModule {
         ViewerModule,
         BulletinsModule,
         FeedsModule,
+        NotesModule,
         EventsModule,
         WebhooksModule,
       ],

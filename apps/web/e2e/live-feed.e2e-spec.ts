@@ -106,6 +106,19 @@ describeInBrowser('the live feed: an AMBER bulletin for Georgia', () => {
     expect(await clerk.getByRole('button', { name: 'Acknowledge receipt' }).count()).toBe(0);
     expect(await clerk.getByRole('button', { name: 'Sign in' }).count()).toBe(0);
 
+    // What Fulton did about it, for Fulton's own members: a note, kept across a reload.
+    const notes = clerk.getByRole('region', { name: /^Notes for / });
+    await notes
+      .getByLabel('Add a note')
+      .fill('Forwarded to our poll-worker training lead; the link was removed from our site.');
+    await notes.getByRole('button', { name: 'Add note' }).click();
+    const saved = notes.getByRole('list', { name: 'Notes' }).getByRole('listitem');
+    await visible(saved.getByText('Forwarded to our poll-worker training lead', { exact: false }));
+    expect(await saved.innerText()).toMatch(/^Forwarded to our poll-worker training lead.*\nYou, /s);
+    expect(await notes.getByLabel('Add a note').inputValue(), 'the box is cleared for the next note').toBe('');
+    await notes.scrollIntoViewIfNeeded();
+    await screenshot(clerk, 'bulletin-notes.png');
+
     // Pennsylvania: the bulletin's own address looks exactly like an address that never existed (R15).
     const forbidden = await openDirectly(pennsylvania, amber.id);
     const madeUp = await openDirectly(pennsylvania, '7d1e0c2a-4b7f-4c55-9a0e-3f8b2d6c9e11');

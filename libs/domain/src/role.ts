@@ -15,6 +15,7 @@ const VIEWER_PERMISSIONS: readonly Permission[] = [
   Permission.BULLETIN_READ,
   Permission.FEED_MANAGE_OWN,
   Permission.BULLETIN_ACKNOWLEDGE,
+  Permission.BULLETIN_NOTE,
   Permission.INCIDENT_REPORT,
   Permission.ORGANIZATION_READ,
 ];

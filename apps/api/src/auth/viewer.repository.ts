@@ -1,35 +1,92 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Role, type Tier } from '@bulwark/domain';
+import type { Role } from '@bulwark/domain';
 import DataLoader from 'dataloader';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { DataSource } from 'typeorm';
+import type { DomainRow } from '@api/database/domain-enums';
+import { type DB, NOW, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import { ancestorIdsOf } from './organization-lineage';
 
-export interface ViewerRow {
-  subject_id: string;
-  roles: Role[];
-  clearance: Tier;
-  subject_active: boolean;
-  organization_id: string;
-  organization_active: boolean;
-  vetted_tier: Tier;
-  ancestor_ids: string[];
-  credential_valid: boolean;
+/** The organization `o` a viewer belongs to, as every viewer query selects it. */
+function organizationColumns(db: Kysely<DB>, eb: ExpressionBuilder<DB & { o: DB['organizations'] }, 'o'>) {
+  return [
+    'o.id as organization_id',
+    'o.active as organization_active',
+    'o.vetted_tier',
+    ancestorIdsOf(db, eb.ref('o.parent_id')).as('ancestor_ids'),
+  ] as const;
 }
 
-export interface SessionViewerRow extends ViewerRow {
-  session_id: string;
-  /** How long the session has left, by the database's clock (negative once it has expired). */
-  valid_for_ms: number;
-}
+/** What roles are read as: node-postgres leaves an enum array as its literal text ('{VIEWER,ANALYST}'). */
+const TEXT_ARRAY = sql`text[]`;
 
-export interface ApiKeyViewerRow extends ViewerRow {
-  secret_hash: string;
-  last_used_at: Date | null;
-}
+const sessionViewers = (sessionIds: readonly string[]) =>
+  sqlOf((db) =>
+    db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .innerJoin('organizations as o', 'o.id', 'u.organization_id')
+      .select((eb) => [
+        's.id as session_id',
+        'u.id as subject_id',
+        eb.cast<Role[]>('u.roles', TEXT_ARRAY).as('roles'),
+        'u.clearance',
+        'u.active as subject_active',
+        ...organizationColumns(db, eb),
+        eb
+          .and([eb('s.revoked_at', 'is', null), eb('s.expires_at', '>', NOW)])
+          .$castTo<boolean>()
+          .as('credential_valid'),
+        // How long the session has left, by the database's clock (negative once it has expired).
+        sql<number>`(extract(epoch FROM ${eb.ref('s.expires_at')} - now()) * 1000)::float8`.as('valid_for_ms'),
+      ])
+      .where('s.id', '=', (eb) => eb.fn.any(sql<string[]>`${sessionIds}::uuid[]`)),
+  );
 
-/** The lineage of the organization each of these queries aliases `o`. */
-const ANCESTOR_IDS = ancestorIdsOf('o');
+export type SessionViewerRow = DomainRow<ResultOf<ReturnType<typeof sessionViewers>>>;
+
+const userViewer = (userId: string) =>
+  sqlOf((db) =>
+    db
+      .selectFrom('users as u')
+      .innerJoin('organizations as o', 'o.id', 'u.organization_id')
+      .select((eb) => [
+        'u.id as subject_id',
+        eb.cast<Role[]>('u.roles', TEXT_ARRAY).as('roles'),
+        'u.clearance',
+        'u.active as subject_active',
+        ...organizationColumns(db, eb),
+        eb.lit<boolean>(true).as('credential_valid'),
+      ])
+      .where('u.id', '=', userId),
+  );
+
+/** Who a credential belongs to, as every viewer query reads it. */
+export type ViewerRow = DomainRow<ResultOf<ReturnType<typeof userViewer>>>;
+
+const apiKeyViewer = (prefix: string) =>
+  sqlOf((db) =>
+    db
+      .selectFrom('api_keys as k')
+      .innerJoin('organizations as o', 'o.id', 'k.organization_id')
+      .select((eb) => [
+        'k.id as subject_id',
+        eb.cast<Role[]>('k.roles', TEXT_ARRAY).as('roles'),
+        'k.clearance',
+        eb('k.revoked_at', 'is', null).$castTo<boolean>().as('subject_active'),
+        ...organizationColumns(db, eb),
+        eb
+          .or([eb('k.expires_at', 'is', null), eb('k.expires_at', '>', NOW)])
+          .$castTo<boolean>()
+          .as('credential_valid'),
+        'k.secret_hash',
+        'k.last_used_at',
+      ])
+      .where('k.prefix', '=', prefix),
+  );
+
+export type ApiKeyViewerRow = DomainRow<ResultOf<ReturnType<typeof apiKeyViewer>>>;
 
 /** Reads who a credential belongs to, fresh on every request: roles, clearance and active state are never cached. */
 @Injectable()
@@ -42,18 +99,8 @@ export class ViewerRepository {
    */
   private readonly sessions = new DataLoader<string, SessionViewerRow | null>(
     async (sessionIds) => {
-      const rows: SessionViewerRow[] = await this.dataSource.query(
-        `SELECT s.id AS session_id, u.id AS subject_id, u.roles::text[] AS roles, u.clearance, u.active AS subject_active,
-                o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
-                ${ANCESTOR_IDS} AS ancestor_ids,
-                (s.revoked_at IS NULL AND s.expires_at > now()) AS credential_valid,
-                (extract(epoch FROM s.expires_at - now()) * 1000)::float8 AS valid_for_ms
-           FROM sessions s
-           JOIN users u ON u.id = s.user_id
-           JOIN organizations o ON o.id = u.organization_id
-          WHERE s.id = ANY($1::uuid[])`,
-        [[...new Set(sessionIds)]], // a user's several sockets ask for one session
-      );
+      // A user's several sockets ask for one session.
+      const rows = await run(this.dataSource, sessionViewers([...new Set(sessionIds)]));
       const byId = new Map(rows.map((row) => [row.session_id, row]));
       return sessionIds.map((id) => byId.get(id) ?? null);
     },
@@ -72,48 +119,39 @@ export class ViewerRepository {
    * for as long as the generation has not moved and its session has not expired.
    */
   async standingGeneration(): Promise<string> {
-    const rows: { generation: string }[] = await this.dataSource.query(
-      'SELECT generation::text AS generation FROM viewer_standing',
+    const row = await runFirst(
+      this.dataSource,
+      sqlOf((db) =>
+        db.selectFrom('viewer_standing').select((eb) => eb.cast<string>('generation', 'text').as('generation')),
+      ),
     );
-    const generation = rows[0]?.generation;
+    const generation = row?.generation;
     if (generation === undefined) throw new Error('viewer_standing has no row: the database is not migrated');
     return generation;
   }
 
   /** A user as a viewer without a session: for work the server does on someone's behalf (the demo seed). */
-  async forUser(userId: string): Promise<ViewerRow | null> {
-    const rows: ViewerRow[] = await this.dataSource.query(
-      `SELECT u.id AS subject_id, u.roles::text[] AS roles, u.clearance, u.active AS subject_active,
-              o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
-              ${ANCESTOR_IDS} AS ancestor_ids, true AS credential_valid
-         FROM users u JOIN organizations o ON o.id = u.organization_id
-        WHERE u.id = $1`,
-      [userId],
-    );
-    return rows[0] ?? null;
+  forUser(userId: string): Promise<ViewerRow | null> {
+    return runFirst(this.dataSource, userViewer(userId));
   }
 
-  async forApiKey(prefix: string): Promise<ApiKeyViewerRow | null> {
-    const rows: ApiKeyViewerRow[] = await this.dataSource.query(
-      `SELECT k.id AS subject_id, k.roles::text[] AS roles, k.clearance, (k.revoked_at IS NULL) AS subject_active,
-              o.id AS organization_id, o.active AS organization_active, o.vetted_tier,
-              ${ANCESTOR_IDS} AS ancestor_ids,
-              (k.expires_at IS NULL OR k.expires_at > now()) AS credential_valid,
-              k.secret_hash, k.last_used_at
-         FROM api_keys k
-         JOIN organizations o ON o.id = k.organization_id
-        WHERE k.prefix = $1`,
-      [prefix],
-    );
-    return rows[0] ?? null;
+  forApiKey(prefix: string): Promise<ApiKeyViewerRow | null> {
+    return runFirst(this.dataSource, apiKeyViewer(prefix));
   }
 
   /** Last use, written at most once a minute per key so reads do not become writes. */
   async touchApiKey(id: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE api_keys SET last_used_at = now()
-        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [id],
+    await run(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .updateTable('api_keys')
+          .set({ last_used_at: NOW })
+          .where('id', '=', id)
+          .where((eb) =>
+            eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', sql<Date>`now() - interval '1 minute'`)]),
+          ),
+      ),
     );
   }
 }

@@ -101,6 +101,15 @@ export interface BulletinIndicatorsTable {
   position: number;
 }
 
+export interface BulletinNotesTable {
+  id: Generated<string>;
+  bulletin_id: string;
+  organization_id: string;
+  author_user_id: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+}
+
 export interface BulletinReturnsTable {
   id: Generated<string>;
   bulletin_id: string;
@@ -276,6 +285,7 @@ export interface DB {
   bulletin_acknowledgements: BulletinAcknowledgementsTable;
   bulletin_events: BulletinEventsTable;
   bulletin_indicators: BulletinIndicatorsTable;
+  bulletin_notes: BulletinNotesTable;
   bulletin_returns: BulletinReturnsTable;
   bulletin_revisions: BulletinRevisionsTable;
   bulletins: BulletinsTable;

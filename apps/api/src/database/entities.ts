@@ -10,6 +10,7 @@ import { ReferenceCounterEntity } from '@api/modules/bulletins/entities/referenc
 import { BulletinEventEntity } from '@api/modules/events/entities/bulletin-event.entity';
 import { EventSequenceEntity } from '@api/modules/events/entities/event-sequence.entity';
 import { FeedEntity } from '@api/modules/feeds/entities/feed.entity';
+import { BulletinNoteEntity } from '@api/modules/notes/entities/bulletin-note.entity';
 import { OrganizationEntity } from '@api/modules/organizations/entities/organization.entity';
 import { RefreshTokenEntity } from '@api/modules/sessions/entities/refresh-token.entity';
 import { SessionEntity } from '@api/modules/sessions/entities/session.entity';
@@ -33,6 +34,7 @@ export const ENTITIES: Function[] = [
   BulletinEventEntity,
   EventSequenceEntity,
   FeedEntity,
+  BulletinNoteEntity,
   WebhookEntity,
   WebhookDeliveryEntity,
   AuditEventEntity,

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { run, runFirst, sqlOf } from './typed-sql';
+import { Tier } from '@bulwark/domain';
+import { sql } from 'kysely';
+import { run, runFirst, sqlOf, sqlText } from './typed-sql';
 
 const ROOT = join(__dirname, '../../../..');
 const DB_TYPES_FILE = join(__dirname, 'db-types.generated.ts');
@@ -83,6 +85,34 @@ describe('typed SQL', () => {
     expect(await run(executor, query)).toEqual([{ id: 'u1' }]);
     expect(await runFirst(executor, query)).toEqual({ id: 'u1' });
     expect(calls[0]).toEqual(['update "users" set "active" = $1 where "id" = $2 returning "id"', [false, 'u1']]);
+  });
+
+  it("numbers the values of SQL written as text among the statement's own, each bound where it was", () => {
+    const readable = sqlText<boolean>(
+      (param) => `(o.kind = ${param('STATE')} AND o.id = ANY(${param(['a', 'b'])}::uuid[]))`,
+    );
+    const query = sqlOf((db) =>
+      db
+        .selectFrom('organizations as o')
+        .select('o.id')
+        .where('o.active', '=', true)
+        .where(readable)
+        .where(sql<boolean>`o.name <> ${'x'}`),
+    );
+    expect(query.sql).toBe(
+      'select "o"."id" from "organizations" as "o" where "o"."active" = $1 and (o.kind = $2 AND o.id = ANY($3::uuid[])) and o.name <> $4',
+    );
+    expect(query.parameters).toEqual([true, 'STATE', ['a', 'b'], 'x']);
+  });
+
+  it("types an enum column's value as the domain's enum", async () => {
+    const executor = { query: () => Promise.resolve([{ tier: 'AMBER' }]) };
+    const row = await runFirst(
+      executor,
+      sqlOf((db) => db.selectFrom('bulletin_revisions').select('tier')),
+    );
+    const tier: Tier | undefined = row?.tier;
+    expect(tier).toBe(Tier.AMBER);
   });
 
   // Two TypeScript programs over the API's types: seconds, not milliseconds.

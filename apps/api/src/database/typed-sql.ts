@@ -6,16 +6,18 @@ import {
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
+  type RawBuilder,
   type Selectable,
   sql,
 } from 'kysely';
 import { returnedRows } from '@api/common/sql-results';
 import type { DB } from './db-types.generated';
+import type { DomainRow } from './domain-enums';
 
 export type { DB } from './db-types.generated';
 
 /** A table's row as a SELECT returns it (db-types.generated.ts): `Pick<Row<'users'>, 'id' | 'email'>`. */
-export type Row<T extends keyof DB> = Selectable<DB[T]>;
+export type Row<T extends keyof DB> = DomainRow<Selectable<DB[T]>>;
 
 /** The row type of a compiled statement: `ResultOf<ReturnType<typeof someQuery>>`. */
 export type ResultOf<Q> = Q extends CompiledQuery<infer R> ? R : never;
@@ -44,17 +46,44 @@ export function sqlOf<R>(build: (db: Kysely<DB>) => Compilable<R>): CompiledQuer
   return build(compiler).compile();
 }
 
+/** A statement written with Kysely's `sql` template (for what the builder cannot say), compiled the same way. */
+export function sqlOfText<R>(statement: RawBuilder<R>): CompiledQuery<R> {
+  return statement.compile(compiler);
+}
+
 /** Whatever runs SQL: a DataSource, a transaction's EntityManager, a QueryRunner. */
 export interface SqlExecutor {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
 }
 
-/** Runs a compiled statement and returns its rows (RETURNING rows for an UPDATE or DELETE), typed by the query. */
-export async function run<R>(executor: SqlExecutor, query: CompiledQuery<R>): Promise<R[]> {
-  return returnedRows<R>(await executor.query(query.sql, [...query.parameters]));
+/**
+ * Runs a compiled statement and returns its rows (RETURNING rows for an UPDATE or DELETE), typed by the query, with
+ * enum columns typed as the domain's enums.
+ */
+export async function run<R>(executor: SqlExecutor, query: CompiledQuery<R>): Promise<DomainRow<R>[]> {
+  return returnedRows<DomainRow<R>>(await executor.query(query.sql, [...query.parameters]));
 }
 
 /** The first row of `run`, or null. */
-export async function runFirst<R>(executor: SqlExecutor, query: CompiledQuery<R>): Promise<R | null> {
+export async function runFirst<R>(executor: SqlExecutor, query: CompiledQuery<R>): Promise<DomainRow<R> | null> {
   return (await run(executor, query))[0] ?? null;
+}
+
+/** Marks a bound value in the text: a private-use character, which no SQL that libs/policy writes contains. */
+const PLACEHOLDER = /\uE000(\d+)\uE000/;
+
+/**
+ * SQL that another module writes as text, binding its values through `param` (libs/policy's predicate, which must
+ * stay the one writer of the access decision), as an expression in a Kysely statement, which numbers the values.
+ * Column names in it are the writer's to get right; the policy's own tests run its SQL against the schema.
+ */
+export function sqlText<T>(write: (param: (value: unknown) => string) => string): RawBuilder<T> {
+  const values: unknown[] = [];
+  const text = write((value) => {
+    values.push(value);
+    return `\uE000${values.length - 1}\uE000`;
+  });
+  const pieces = text.split(PLACEHOLDER);
+  const parts = pieces.map((piece, i) => (i % 2 === 0 ? sql.raw(piece) : sql.val(values[Number(piece)])));
+  return sql<T>`${sql.join(parts, sql.raw(''))}`;
 }

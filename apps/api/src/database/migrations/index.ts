@@ -9,6 +9,7 @@ import { RetractedTextOutOfSearch1795700000000 } from './1795700000000-Retracted
 import { ViewerStanding1795800000000 } from './1795800000000-ViewerStanding';
 import { ReviewReturns1795900000000 } from './1795900000000-ReviewReturns';
 import { BulletinsByAuthor1796000000000 } from './1796000000000-BulletinsByAuthor';
+import { BulletinNotes1796533654926 } from './1796533654926-BulletinNotes';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   ViewerStanding1795800000000,
   ReviewReturns1795900000000,
   BulletinsByAuthor1796000000000,
+  BulletinNotes1796533654926,
 ];

@@ -119,7 +119,7 @@ describe('shared push: each event rendered once per group of subscribers who rec
         await until(() => subscriptions.every((s) => s.tagged(published.tag).length === 1));
         return published;
       });
-      const keyReads = statements.filter((sql) => sql.includes('FROM api_keys k'));
+      const keyReads = statements.filter((sql) => /from "api_keys" as "k"/i.test(sql));
       expect(keyReads, `${green.tag}: ${keyReads.length} reads of the key`).toHaveLength(1);
     } finally {
       subscriptions.forEach((s) => s.end());

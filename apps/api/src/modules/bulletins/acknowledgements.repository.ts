@@ -1,15 +1,87 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Tier } from '@bulwark/domain';
+import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
+import type { DomainRow } from '@api/database/domain-enums';
+import { type ResultOf, run, sqlOf } from '@api/database/typed-sql';
 
-export interface AcknowledgerRow {
-  revision_id: string;
-  user_id: string;
-  organization_id: string;
-  display_name: string;
-  email: string;
-  acknowledged_at: Date | null;
+/** `= ANY($1::uuid[])`: the ids as one uuid[] value. */
+const uuids = (ids: readonly string[]) => sql<string[]>`${ids}::uuid[]`;
+
+function acknowledgedQuery(revisionIds: readonly string[]) {
+  return sqlOf((db) =>
+    db
+      .selectFrom('bulletin_acknowledgements as a')
+      .innerJoin('users as u', 'u.id', 'a.user_id')
+      .select(['a.revision_id', 'a.user_id', 'a.organization_id', 'u.display_name', 'u.email', 'a.acknowledged_at'])
+      .where('a.revision_id', '=', (eb) => eb.fn.any(uuids(revisionIds)))
+      .orderBy('a.acknowledged_at'),
+  );
 }
+
+function expectedReadersQuery(revisionIds: readonly string[]) {
+  return sqlOf((db) =>
+    db
+      .withRecursive('audience(revision_id, organization_id, depth)', (qc) =>
+        qc
+          .selectFrom('bulletin_revisions as r')
+          .select((eb) => [
+            'r.id as revision_id',
+            eb.fn<string>('unnest', ['r.recipient_org_ids']).as('organization_id'),
+            eb.lit(0).as('depth'),
+          ])
+          .where('r.id', '=', (eb) => eb.fn.any(uuids(revisionIds)))
+          .union((next) =>
+            next
+              .selectFrom('audience as a')
+              .innerJoin('bulletin_revisions as r', (join) =>
+                join.onRef('r.id', '=', 'a.revision_id').on('r.tier', '=', Tier.AMBER),
+              )
+              .innerJoin('organizations as child', 'child.parent_id', 'a.organization_id')
+              .select((eb) => [
+                'a.revision_id',
+                'child.id as organization_id',
+                eb('a.depth', '+', eb.lit(1)).as('depth'),
+              ])
+              .where((eb) => eb('a.depth', '<', eb.lit(32))),
+          ),
+      )
+      .selectFrom('bulletin_revisions as r')
+      .innerJoin('users as u', (join) =>
+        join.on((eb) =>
+          eb.or([
+            eb('u.id', '=', eb.fn.any('r.recipient_user_ids')),
+            eb(
+              'u.organization_id',
+              'in',
+              eb.selectFrom('audience as a').select('a.organization_id').whereRef('a.revision_id', '=', 'r.id'),
+            ),
+          ]),
+        ),
+      )
+      .innerJoin('organizations as o', 'o.id', 'u.organization_id')
+      .select((eb) => [
+        'r.id as revision_id',
+        'u.id as user_id',
+        'u.organization_id',
+        'u.display_name',
+        'u.email',
+        eb.cast<Date | null>(eb.lit(null), 'timestamptz').as('acknowledged_at'),
+      ])
+      .where('r.id', '=', (eb) => eb.fn.any(uuids(revisionIds)))
+      .where((eb) => eb.ref('u.active'))
+      .where((eb) => eb.ref('o.active'))
+      .whereRef('u.clearance', '>=', 'r.tier')
+      .whereRef('o.vetted_tier', '>=', 'r.tier')
+      .orderBy('u.email'),
+  );
+}
+
+/** Someone who acknowledged a revision, or (acknowledged_at null) is expected to. */
+export type AcknowledgerRow =
+  | DomainRow<ResultOf<ReturnType<typeof acknowledgedQuery>>>
+  | DomainRow<ResultOf<ReturnType<typeof expectedReadersQuery>>>;
 
 /** Receipts and expected readers, for many revisions in one query each (a page of bulletins costs two queries). */
 @Injectable()
@@ -17,12 +89,7 @@ export class AcknowledgementsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   acknowledgedOf(revisionIds: readonly string[]): Promise<AcknowledgerRow[]> {
-    return this.dataSource.query(
-      `SELECT a.revision_id, a.user_id, a.organization_id, u.display_name, u.email, a.acknowledged_at
-         FROM bulletin_acknowledgements a JOIN users u ON u.id = a.user_id
-        WHERE a.revision_id = ANY($1::uuid[]) ORDER BY a.acknowledged_at`,
-      [revisionIds],
-    );
+    return run(this.dataSource, acknowledgedQuery(revisionIds));
   }
 
   /**
@@ -31,14 +98,30 @@ export class AcknowledgementsRepository {
    * newest. Bulletins that do not exist are left out.
    */
   async reportStamps(bulletinIds: readonly string[]): Promise<Map<string, string>> {
-    const rows: { id: string; stamp: string }[] = await this.dataSource.query(
-      `SELECT b.id, concat_ws('|', r.id, b.status, count(a.id), max(a.acknowledged_at)) AS stamp
-         FROM bulletins b
-         JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current
-         LEFT JOIN bulletin_acknowledgements a ON a.revision_id = r.id
-        WHERE b.id = ANY($1::uuid[])
-        GROUP BY b.id, r.id`,
-      [bulletinIds],
+    const rows = await run(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .selectFrom('bulletins as b')
+          .innerJoin('bulletin_revisions as r', (join) =>
+            join.onRef('r.bulletin_id', '=', 'b.id').on((eb) => eb.ref('r.is_current')),
+          )
+          .leftJoin('bulletin_acknowledgements as a', 'a.revision_id', 'r.id')
+          .select((eb) => [
+            'b.id',
+            eb
+              .fn<string>('concat_ws', [
+                sql.lit('|'),
+                'r.id',
+                'b.status',
+                eb.fn.count('a.id'),
+                eb.fn.max('a.acknowledged_at'),
+              ])
+              .as('stamp'),
+          ])
+          .where('b.id', '=', (eb) => eb.fn.any(uuids(bulletinIds)))
+          .groupBy(['b.id', 'r.id']),
+      ),
     );
     return new Map(rows.map((row) => [row.id, row.stamp]));
   }
@@ -49,25 +132,6 @@ export class AcknowledgementsRepository {
    * clearance and an organization's vetting that cover its tier. Enum comparison follows the tier order.
    */
   expectedReaders(revisionIds: readonly string[]): Promise<AcknowledgerRow[]> {
-    return this.dataSource.query(
-      `WITH RECURSIVE audience(revision_id, organization_id, depth) AS (
-         SELECT r.id, unnest(r.recipient_org_ids), 0 FROM bulletin_revisions r WHERE r.id = ANY($1::uuid[])
-         UNION
-         SELECT a.revision_id, child.id, a.depth + 1
-           FROM audience a
-           JOIN bulletin_revisions r ON r.id = a.revision_id AND r.tier = 'AMBER'
-           JOIN organizations child ON child.parent_id = a.organization_id
-          WHERE a.depth < 32
-       )
-       SELECT r.id AS revision_id, u.id AS user_id, u.organization_id, u.display_name, u.email,
-              NULL::timestamptz AS acknowledged_at
-         FROM bulletin_revisions r
-         JOIN users u ON u.id = ANY(r.recipient_user_ids)
-                      OR u.organization_id IN (SELECT a.organization_id FROM audience a WHERE a.revision_id = r.id)
-         JOIN organizations o ON o.id = u.organization_id
-        WHERE r.id = ANY($1::uuid[]) AND u.active AND o.active AND u.clearance >= r.tier AND o.vetted_tier >= r.tier
-        ORDER BY u.email`,
-      [revisionIds],
-    );
+    return run(this.dataSource, expectedReadersQuery(revisionIds));
   }
 }

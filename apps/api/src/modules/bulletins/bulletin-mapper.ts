@@ -1,19 +1,7 @@
 import { BulletinStatus } from '@bulwark/domain';
 import type { RevisionMarking } from '@bulwark/policy';
-import type { BulletinRow } from './bulletin-row';
+import type { BulletinRow, MarkingRow } from './bulletin-row';
 import type { Bulletin, BulletinRevision, RevisionContent } from './models/bulletin.model';
-
-/** The columns of a revision's marking, as the repository's queries name them. */
-export type MarkingRow = Pick<
-  BulletinRow,
-  | 'tier'
-  | 'status'
-  | 'originator_org_ids'
-  | 'recipient_org_ids'
-  | 'recipient_user_ids'
-  | 'author_user_id'
-  | 'approver_user_id'
->;
 
 export function markingOf(row: MarkingRow): RevisionMarking {
   return {

@@ -1,60 +1,91 @@
-import { BulletinStatus, type Category, type Severity, type Tier } from '@bulwark/domain';
-import type { MarkingColumns } from '@bulwark/policy';
+import { BulletinStatus } from '@bulwark/domain';
+import { readPredicate, type MarkingColumns, type ViewerContext } from '@bulwark/policy';
+import { expressionBuilder, type RawBuilder, type Selection, type SqlBool } from 'kysely';
+import { type DB, sqlOf, sqlText } from '@api/database/typed-sql';
+import type { DomainRow } from '@api/database/domain-enums';
 
-/** One bulletin joined with one of its revisions, as the repository's queries return it. */
-export interface BulletinRow {
-  id: string;
-  reference: string | null;
-  bulletin_status: BulletinStatus;
-  version: number;
-  bulletin_author_user_id: string;
-  created_at: Date;
-  updated_at: Date;
-  first_published_at: Date | null;
-  expires_at: Date | null;
-  retracted_at: Date | null;
-  retraction_reason: string | null;
-  revision_id: string;
-  number: number;
-  status: BulletinStatus;
-  tier: Tier;
-  title: string;
-  summary: string;
-  body: string;
-  category: Category;
-  severity: Severity;
-  jurisdictions: string[];
-  tags: string[];
-  reference_urls: string[];
-  originator_org_ids: string[];
-  recipient_org_ids: string[];
-  recipient_user_ids: string[];
-  author_user_id: string;
-  approver_user_id: string | null;
-  change_note: string | null;
-  published_at: Date | null;
-  /** Full-precision text of listed_at, for cursors. */
-  listed_at_key: string;
+/** The aliases of a bulletin joined with one of its revisions, in every query that reads one. */
+export interface BulletinJoin {
+  b: DB['bulletins'];
+  r: DB['bulletin_revisions'];
 }
 
-export const BULLETIN_COLUMNS = `
-  b.id, b.reference, b.status AS bulletin_status, b.version, b.author_user_id AS bulletin_author_user_id,
-  b.created_at, b.updated_at, b.first_published_at, b.expires_at, b.retracted_at, b.retraction_reason,
-  r.id AS revision_id, r.number, r.status, r.tier, r.title, r.summary, r.body, r.category, r.severity,
-  r.jurisdictions, r.tags, r.reference_urls, r.originator_org_ids, r.recipient_org_ids, r.recipient_user_ids,
-  r.author_user_id, r.approver_user_id, r.change_note, r.published_at, r.listed_at::text AS listed_at_key`;
+const joined = expressionBuilder<BulletinJoin, 'b' | 'r'>();
+
+/** What a query selects to read a bulletin with one of its revisions (`b` and `r`): `.select(BULLETIN_COLUMNS)`. */
+export const BULLETIN_COLUMNS = [
+  'b.id',
+  'b.reference',
+  'b.status as bulletin_status',
+  'b.version',
+  'b.author_user_id as bulletin_author_user_id',
+  'b.created_at',
+  'b.updated_at',
+  'b.first_published_at',
+  'b.expires_at',
+  'b.retracted_at',
+  'b.retraction_reason',
+  'r.id as revision_id',
+  'r.number',
+  'r.status',
+  'r.tier',
+  'r.title',
+  'r.summary',
+  'r.body',
+  'r.category',
+  'r.severity',
+  'r.jurisdictions',
+  'r.tags',
+  'r.reference_urls',
+  'r.originator_org_ids',
+  'r.recipient_org_ids',
+  'r.recipient_user_ids',
+  'r.author_user_id',
+  'r.approver_user_id',
+  'r.change_note',
+  'r.published_at',
+  // Full precision, for cursors: a Date keeps milliseconds, PostgreSQL microseconds.
+  joined.cast<string>('r.listed_at', 'text').as('listed_at_key'),
+] as const;
+
+/** One bulletin joined with one of its revisions, as BULLETIN_COLUMNS reads it. */
+export type BulletinRow = DomainRow<Selection<BulletinJoin, 'b' | 'r', (typeof BULLETIN_COLUMNS)[number]>>;
+
+/** The marking columns of a revision, as BULLETIN_COLUMNS names them. */
+export type MarkingRow = Pick<
+  BulletinRow,
+  | 'tier'
+  | 'status'
+  | 'originator_org_ids'
+  | 'recipient_org_ids'
+  | 'recipient_user_ids'
+  | 'author_user_id'
+  | 'approver_user_id'
+>;
+
+/** libs/policy's predicate, the only access decision, for this viewer on the marking at `columns`. */
+export function readableBy(viewer: ViewerContext, columns: MarkingColumns): RawBuilder<SqlBool> {
+  return sqlText<SqlBool>((param) => readPredicate(viewer, columns, param));
+}
 
 /**
  * The pending amendments of these bulletins (R10), joined with their bulletin, whoever may read them: a revision in
- * review that is not current, of a published bulletin. As `query(...)` arguments.
+ * review that is not current, of a published bulletin.
  */
-export function pendingAmendmentsQuery(bulletinIds: readonly string[]): [string, unknown[]] {
-  return [
-    `SELECT ${BULLETIN_COLUMNS}
-       FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND NOT r.is_current AND r.status = $2
-      WHERE b.id = ANY($1::uuid[]) AND b.status = $3`,
-    [bulletinIds, BulletinStatus.IN_REVIEW, BulletinStatus.PUBLISHED],
-  ];
+export function pendingAmendmentsOf(bulletinIds: readonly string[]) {
+  return sqlOf((db) =>
+    db
+      .selectFrom('bulletins as b')
+      .innerJoin('bulletin_revisions as r', (join) =>
+        join
+          .onRef('r.bulletin_id', '=', 'b.id')
+          .on((eb) => eb.not('r.is_current'))
+          .on('r.status', '=', BulletinStatus.IN_REVIEW),
+      )
+      .select(BULLETIN_COLUMNS)
+      .where('b.id', '=', (eb) => eb.fn.any(eb.val(bulletinIds)))
+      .where('b.status', '=', BulletinStatus.PUBLISHED),
+  );
 }
 
 /** Where libs/policy finds the marking in these queries. */

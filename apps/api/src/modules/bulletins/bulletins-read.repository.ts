@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BulletinStatus, type IndicatorType } from '@bulwark/domain';
-import { readPredicate, type ViewerContext } from '@bulwark/policy';
+import type { ViewerContext } from '@bulwark/policy';
+import { type Expression, expressionBuilder, type Kysely, sql, type SqlBool } from 'kysely';
 import { DataSource } from 'typeorm';
-import { SqlParams } from '@api/common/sql-params';
+import { type DB, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
+import type { DomainRow } from '@api/database/domain-enums';
 import {
   BULLETIN_COLUMNS,
   type BulletinRow,
-  pendingAmendmentsQuery,
+  pendingAmendmentsOf,
+  readableBy,
   REVIEWED_MARKING,
   REVISION_MARKING,
 } from './bulletin-row';
-import type { MarkingRow } from './bulletin-mapper';
 import { contentFilterConditions } from './content-filter-conditions';
 import { BulletinOrder } from './dto/bulletin-order';
 import type { BulletinFilter } from './dto/bulletins.args';
@@ -19,8 +21,6 @@ import { TOTAL_COUNT_CAP } from './models/bulletin.model';
 import { type ListPosition, newestPageQuery, type PageRow, relevancePageQuery } from './page-queries';
 
 export type { ListPosition, PageRow } from './page-queries';
-
-const SEARCH_CONFIG = "'english'";
 
 export interface IndicatorQuery {
   readonly value: string;
@@ -34,23 +34,100 @@ export interface CappedCount {
   readonly exact: boolean;
 }
 
+/** A current revision `r`, as every page and count filters it. */
+const revision = expressionBuilder<DB & { r: DB['bulletin_revisions'] }, 'r'>();
+
+/** Bulletins with their current revision. */
+const currentRevisions = (db: Kysely<DB>) =>
+  db
+    .selectFrom('bulletins as b')
+    .innerJoin('bulletin_revisions as r', (join) =>
+      join.onRef('r.bulletin_id', '=', 'b.id').on((eb) => eb.ref('r.is_current')),
+    );
+
+const reviewQueuePageQuery = (
+  readable: Expression<SqlBool>,
+  after: { updatedAt: string; id: string } | null,
+  first: number,
+) =>
+  sqlOf((db) => {
+    const queue = currentRevisions(db)
+      .select(BULLETIN_COLUMNS)
+      .select((eb) => eb.cast<string>('b.updated_at', 'text').as('queue_key'))
+      .where(readable);
+    const page = after
+      ? queue.where((eb) =>
+          eb(
+            eb.refTuple('b.updated_at', 'b.id'),
+            '<',
+            eb.tuple(sql<Date>`${after.updatedAt}::timestamptz`, sql<string>`${after.id}::uuid`),
+          ),
+        )
+      : queue;
+    return page
+      .orderBy('b.updated_at', 'desc')
+      .orderBy('b.id', 'desc')
+      .limit(sql.lit(first + 1));
+  });
+
 /** A review queue row: the bulletin with its current revision, and its position in the queue as text. */
-export type ReviewQueueRow = BulletinRow & { queue_key: string };
+export type ReviewQueueRow = DomainRow<ResultOf<ReturnType<typeof reviewQueuePageQuery>>>;
+
+const returnsQuery = (bulletinIds: readonly string[], perBulletin: number) =>
+  sqlOf((db) =>
+    db
+      .selectFrom((inner) =>
+        inner
+          .selectFrom('bulletin_returns as y')
+          .selectAll('y')
+          .select((eb) =>
+            eb.fn
+              .agg<number>('row_number')
+              .over((over) =>
+                over.partitionBy('y.bulletin_id').orderBy('y.returned_at', 'desc').orderBy('y.id', 'desc'),
+              )
+              .as('n'),
+          )
+          .where('y.bulletin_id', '=', (eb) => eb.fn.any(eb.val(bulletinIds)))
+          .as('x'),
+      )
+      .innerJoin('bulletin_revisions as r', 'r.id', 'x.revision_id')
+      .select([
+        'x.bulletin_id',
+        'x.revision_number',
+        'x.returned_by_user_id',
+        'x.comment',
+        'x.returned_at',
+        'r.tier',
+        'r.status',
+        'r.originator_org_ids',
+        'r.recipient_org_ids',
+        'r.recipient_user_ids',
+        'r.author_user_id',
+        'r.approver_user_id',
+      ])
+      .where('x.n', '<=', perBulletin)
+      .orderBy('x.bulletin_id')
+      .orderBy('x.returned_at', 'desc')
+      .orderBy('x.id', 'desc'),
+  );
 
 /** A comment of returnBulletin, with the marking of the revision it sent back (who may read it, R11). */
-export interface ReturnRow extends MarkingRow {
-  bulletin_id: string;
-  revision_number: number;
-  returned_by_user_id: string;
-  comment: string;
-  returned_at: Date;
-}
+export type ReturnRow = DomainRow<ResultOf<ReturnType<typeof returnsQuery>>>;
 
-export interface IndicatorRow {
-  revision_id: string;
-  type: IndicatorType;
-  value: string;
-}
+const indicatorsQuery = (revisionIds: readonly string[]) =>
+  sqlOf((db) =>
+    db
+      .selectFrom('bulletin_indicators')
+      .select(['revision_id', 'type', 'value'])
+      .where('revision_id', '=', (eb) => eb.fn.any(eb.val(revisionIds)))
+      .orderBy('revision_id')
+      .orderBy('position')
+      // A varchar that the write path fills with IndicatorType's labels only (normaliseIndicator).
+      .$narrowType<{ type: IndicatorType }>(),
+  );
+
+export type IndicatorRow = ResultOf<ReturnType<typeof indicatorsQuery>>;
 
 /**
  * Every read of bulletins. Each query carries libs/policy's predicate for the viewer, so what a viewer may
@@ -60,25 +137,30 @@ export interface IndicatorRow {
 export class BulletinsReadRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findVisible(viewer: ViewerContext, by: { id: string } | { reference: string }): Promise<BulletinRow | null> {
-    const p = new SqlParams();
-    const where = 'id' in by ? `b.id = ${p.param(by.id)}::uuid` : `b.reference = ${p.param(by.reference)}`;
-    const rows: BulletinRow[] = await this.dataSource.query(
-      `SELECT ${BULLETIN_COLUMNS}
-         FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current
-        WHERE ${where} AND ${readPredicate(viewer, REVISION_MARKING, p.param)}`,
-      p.values,
+  findVisible(viewer: ViewerContext, by: { id: string } | { reference: string }): Promise<BulletinRow | null> {
+    return runFirst(
+      this.dataSource,
+      sqlOf((db) =>
+        currentRevisions(db)
+          .select(BULLETIN_COLUMNS)
+          .where((eb) => ('id' in by ? eb('b.id', '=', by.id) : eb('b.reference', '=', by.reference)))
+          .where(readableBy(viewer, REVISION_MARKING)),
+      ),
     );
-    return rows[0] ?? null;
   }
 
   /** The id of a bulletin, readable or not: only to record a denied read (R15), never to answer the caller. */
   async existingId(by: { id: string } | { reference: string }): Promise<string | null> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      'id' in by ? 'SELECT id FROM bulletins WHERE id = $1::uuid' : 'SELECT id FROM bulletins WHERE reference = $1',
-      ['id' in by ? by.id : by.reference],
+    const row = await runFirst(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .selectFrom('bulletins')
+          .select('id')
+          .where((eb) => ('id' in by ? eb('id', '=', by.id) : eb('reference', '=', by.reference))),
+      ),
     );
-    return rows[0]?.id ?? null;
+    return row?.id ?? null;
   }
 
   /**
@@ -93,21 +175,17 @@ export class BulletinsReadRepository {
     first: number,
     order: BulletinOrder = BulletinOrder.NEWEST,
   ): Promise<{ rows: PageRow[]; total: () => Promise<CappedCount> }> {
-    const p = new SqlParams();
-    const conditions = [
-      readPredicate(viewer, REVISION_MARKING, p.param),
-      ...this.filterConditions(viewer, filter, indicator, p),
-    ];
-    const query = filter.search ? `websearch_to_tsquery(${SEARCH_CONFIG}, ${p.param(filter.search)})` : null;
-    if (query) conditions.push(`r.search_vector @@ ${query}`);
-    const where = conditions.join(' AND ');
+    const conditions = [readableBy(viewer, REVISION_MARKING), ...this.filterConditions(viewer, filter, indicator)];
+    const query = filter.search ? sql`websearch_to_tsquery('english', ${filter.search})` : null;
+    if (query) conditions.push(sql<SqlBool>`${revision.ref('r.search_vector')} @@ ${query}`);
+    const where = revision.and(conditions);
 
-    const countParams = [...p.values];
-    const total = () => this.countCapped(where, countParams);
-    const rows: PageRow[] = await this.dataSource.query(
-      ...(order === BulletinOrder.RELEVANCE && query
-        ? relevancePageQuery(where, query, after, first, p)
-        : newestPageQuery(where, after, first, p)),
+    const total = () => this.countCapped(where);
+    const rows: PageRow[] = await run(
+      this.dataSource,
+      order === BulletinOrder.RELEVANCE && query
+        ? relevancePageQuery(where, query, after, first)
+        : newestPageQuery(where, after, first),
     );
     return { rows, total };
   }
@@ -116,26 +194,41 @@ export class BulletinsReadRepository {
    * How many match, exact up to TOTAL_COUNT_CAP. The LIMIT lets PostgreSQL stop at the cap instead of testing the
    * policy and the search on every current revision. No join: every revision has its bulletin (foreign key).
    */
-  private async countCapped(where: string, params: unknown[]): Promise<CappedCount> {
-    const counted: { total: string }[] = await this.dataSource.query(
-      `SELECT count(*) AS total FROM (
-         SELECT 1 FROM bulletin_revisions r WHERE r.is_current AND ${where} LIMIT ${TOTAL_COUNT_CAP + 1}
-       ) AS capped`,
-      params,
+  private async countCapped(where: Expression<SqlBool>): Promise<CappedCount> {
+    const counted = await runFirst(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .selectFrom((capped) =>
+            capped
+              .selectFrom('bulletin_revisions as r')
+              .select(sql.lit(1).as('one'))
+              .where((eb) => eb.ref('r.is_current'))
+              .where(where)
+              .limit(sql.lit(TOTAL_COUNT_CAP + 1))
+              .as('capped'),
+          )
+          .select((eb) => eb.fn.countAll<string>().as('total')),
+      ),
     );
-    const count = Number(counted[0]?.total ?? 0);
+    const count = Number(counted?.total ?? 0);
     return count > TOTAL_COUNT_CAP ? { count: TOTAL_COUNT_CAP, exact: false } : { count, exact: true };
   }
 
   /** Every revision of these bulletins that the viewer may read on its own marking (R12), oldest first. */
   revisionsVisible(viewer: ViewerContext, bulletinIds: readonly string[]): Promise<BulletinRow[]> {
-    const p = new SqlParams();
-    return this.dataSource.query(
-      `SELECT ${BULLETIN_COLUMNS}
-         FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id
-        WHERE b.id = ANY(${p.param(bulletinIds)}::uuid[]) AND ${readPredicate(viewer, REVISION_MARKING, p.param)}
-        ORDER BY b.id, r.number`,
-      p.values,
+    return run(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .selectFrom('bulletins as b')
+          .innerJoin('bulletin_revisions as r', 'r.bulletin_id', 'b.id')
+          .select(BULLETIN_COLUMNS)
+          .where('b.id', '=', (eb) => eb.fn.any(eb.val(bulletinIds)))
+          .where(readableBy(viewer, REVISION_MARKING))
+          .orderBy('b.id')
+          .orderBy('r.number'),
+      ),
     );
   }
 
@@ -144,40 +237,45 @@ export class BulletinsReadRepository {
    * may read it: the caller decides each on its own marking before serving any.
    */
   pendingAmendments(bulletinIds: readonly string[]): Promise<BulletinRow[]> {
-    return this.dataSource.query(...pendingAmendmentsQuery(bulletinIds));
+    return run(this.dataSource, pendingAmendmentsOf(bulletinIds));
   }
 
   /**
    * The review queue: bulletins with a revision in review — a submitted draft, or a published bulletin's pending
    * amendment — that the viewer may see (R11, on that revision's own marking) and whose current revision they may
-   * read (R15), most recently changed first. It starts from the partial index of revisions in review, a few rows.
+   * read (R15), most recently changed first. It starts from the partial index of revisions in review, a few rows
+   * (its predicate is the literal 'IN_REVIEW', so the query's is too).
    */
   async reviewQueuePage(
     viewer: ViewerContext,
     after: { updatedAt: string; id: string } | null,
     first: number,
   ): Promise<{ rows: ReviewQueueRow[]; total: number }> {
-    const p = new SqlParams();
-    const where = `b.id IN (
-          SELECT q.bulletin_id FROM bulletin_revisions q
-           WHERE q.status = 'IN_REVIEW' AND ${readPredicate(viewer, REVIEWED_MARKING, p.param)})
-        AND b.status IN ('IN_REVIEW', 'PUBLISHED')
-        AND ${readPredicate(viewer, REVISION_MARKING, p.param)}`;
-    const from = 'FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current';
-    const counted: { total: string }[] = await this.dataSource.query(
-      `SELECT count(*) AS total ${from} WHERE ${where}`,
-      p.values,
+    const inReview = sql.lit(BulletinStatus.IN_REVIEW);
+    const eb = expressionBuilder<DB & { b: DB['bulletins'] }, 'b'>();
+    const readable = eb.and([
+      eb(
+        'b.id',
+        'in',
+        eb
+          .selectFrom('bulletin_revisions as q')
+          .select('q.bulletin_id')
+          .where('q.status', '=', inReview)
+          .where(readableBy(viewer, REVIEWED_MARKING)),
+      ),
+      eb('b.status', 'in', [inReview, sql.lit(BulletinStatus.PUBLISHED)]),
+      readableBy(viewer, REVISION_MARKING),
+    ]);
+    const counted = await runFirst(
+      this.dataSource,
+      sqlOf((db) =>
+        currentRevisions(db)
+          .select((eb) => eb.fn.countAll<string>().as('total'))
+          .where(readable),
+      ),
     );
-    const bound = after
-      ? ` AND (b.updated_at, b.id) < (${p.param(after.updatedAt)}::timestamptz, ${p.param(after.id)}::uuid)`
-      : '';
-    const rows: ReviewQueueRow[] = await this.dataSource.query(
-      `SELECT ${BULLETIN_COLUMNS}, b.updated_at::text AS queue_key
-         ${from} WHERE ${where}${bound}
-        ORDER BY b.updated_at DESC, b.id DESC LIMIT ${first + 1}`,
-      p.values,
-    );
-    return { rows, total: Number(counted[0]?.total ?? 0) };
+    const rows = await run(this.dataSource, reviewQueuePageQuery(readable, after, first));
+    return { rows, total: Number(counted?.total ?? 0) };
   }
 
   /**
@@ -185,30 +283,24 @@ export class BulletinsReadRepository {
    * bulletin, each with its revision's marking as it is now: the caller decides each on it before serving any.
    */
   returnsOf(bulletinIds: readonly string[], perBulletin: number): Promise<ReturnRow[]> {
-    return this.dataSource.query(
-      `SELECT x.bulletin_id, x.revision_number, x.returned_by_user_id, x.comment, x.returned_at, r.tier, r.status,
-              r.originator_org_ids, r.recipient_org_ids, r.recipient_user_ids, r.author_user_id, r.approver_user_id
-         FROM (
-           SELECT y.*, row_number() OVER (PARTITION BY y.bulletin_id ORDER BY y.returned_at DESC, y.id DESC) AS n
-             FROM bulletin_returns y WHERE y.bulletin_id = ANY($1::uuid[])
-         ) x JOIN bulletin_revisions r ON r.id = x.revision_id
-        WHERE x.n <= $2 ORDER BY x.bulletin_id, x.returned_at DESC, x.id DESC`,
-      [bulletinIds, perBulletin],
-    );
+    return run(this.dataSource, returnsQuery(bulletinIds, perBulletin));
   }
 
   indicatorsOf(revisionIds: readonly string[]): Promise<IndicatorRow[]> {
-    return this.dataSource.query(
-      `SELECT revision_id, type, value FROM bulletin_indicators WHERE revision_id = ANY($1::uuid[]) ORDER BY revision_id, position`,
-      [revisionIds],
-    );
+    return run(this.dataSource, indicatorsQuery(revisionIds));
   }
 
   /** Which of these revisions the user has acknowledged. */
   async acknowledgedBy(userId: string, revisionIds: readonly string[]): Promise<Set<string>> {
-    const rows: { revision_id: string }[] = await this.dataSource.query(
-      `SELECT revision_id FROM bulletin_acknowledgements WHERE user_id = $1 AND revision_id = ANY($2::uuid[])`,
-      [userId, revisionIds],
+    const rows = await run(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .selectFrom('bulletin_acknowledgements')
+          .select('revision_id')
+          .where('user_id', '=', userId)
+          .where('revision_id', '=', (eb) => eb.fn.any(eb.val(revisionIds))),
+      ),
     );
     return new Set(rows.map((row) => row.revision_id));
   }
@@ -217,30 +309,48 @@ export class BulletinsReadRepository {
     viewer: ViewerContext,
     filter: BulletinFilter,
     indicator: IndicatorQuery | null,
-    p: SqlParams,
-  ): string[] {
-    const conditions: string[] = [];
+  ): Expression<SqlBool>[] {
+    const r = revision;
+    const conditions: Expression<SqlBool>[] = [];
     if (filter.authoredByMe) {
       // On the bulletin, not the revision: an amendment by someone else keeps it yours. A key has written none.
       conditions.push(
         viewer.userId
-          ? `r.bulletin_id IN (SELECT mine.id FROM bulletins mine WHERE mine.author_user_id = ${p.param(viewer.userId)}::uuid)`
-          : 'FALSE',
+          ? r(
+              'r.bulletin_id',
+              'in',
+              r
+                .selectFrom('bulletins as mine')
+                .select('mine.id')
+                .where('mine.author_user_id', '=', sql<string>`${viewer.userId}::uuid`),
+            )
+          : r.lit(false),
       );
     }
     const statuses = filter.statuses ?? [BulletinStatus.PUBLISHED];
     // Typed as the column, not cast to text: a cast hides the column's statistics and PostgreSQL then guesses 0.5%
     // of rows, which made it prefer scanning every revision to walking the listing index and stopping early.
-    conditions.push(`r.status = ANY(${p.param(statuses)}::bulletin_status[])`);
-    conditions.push(...contentFilterConditions(filter, p));
-    if (filter.publishedAfter) conditions.push(`r.published_at >= ${p.param(filter.publishedAfter)}`);
-    if (filter.publishedBefore) conditions.push(`r.published_at < ${p.param(filter.publishedBefore)}`);
+    conditions.push(r('r.status', '=', r.fn.any(sql<BulletinStatus[]>`${statuses}::bulletin_status[]`)));
+    conditions.push(...contentFilterConditions(filter));
+    if (filter.publishedAfter) conditions.push(r('r.published_at', '>=', filter.publishedAfter));
+    if (filter.publishedBefore) conditions.push(r('r.published_at', '<', filter.publishedBefore));
     if (indicator) {
       // Indicators are part of the text a retraction withdraws (R13).
-      conditions.push(`r.status <> 'RETRACTED'`);
-      const byNetwork = indicator.network ? ` OR i.network >>= ${p.param(indicator.network)}::inet` : '';
+      conditions.push(r('r.status', '<>', sql.lit(BulletinStatus.RETRACTED)));
+      const { value, network } = indicator;
       conditions.push(
-        `EXISTS (SELECT 1 FROM bulletin_indicators i WHERE i.revision_id = r.id AND (i.value = ${p.param(indicator.value)}${byNetwork}))`,
+        r.exists(
+          r
+            .selectFrom('bulletin_indicators as i')
+            .select(sql.lit(1).as('one'))
+            .whereRef('i.revision_id', '=', 'r.id')
+            .where((eb) =>
+              eb.or([
+                eb('i.value', '=', value),
+                ...(network ? [sql<SqlBool>`${eb.ref('i.network')} >>= ${network}::inet`] : []),
+              ]),
+            ),
+        ),
       );
     }
     return conditions;

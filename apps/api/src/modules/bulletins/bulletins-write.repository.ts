@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BulletinStatus, type NormalisedIndicator } from '@bulwark/domain';
+import { BulletinStatus, type IndicatorType, type NormalisedIndicator } from '@bulwark/domain';
 import { RELEASED_STATUSES } from '@bulwark/policy';
+import { expressionBuilder, sql } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows } from '@api/common/sql-results';
-import { BULLETIN_COLUMNS, type BulletinRow, pendingAmendmentsQuery } from './bulletin-row';
+import { type DB, NOW, run, runFirst, sqlOf } from '@api/database/typed-sql';
+import { BULLETIN_COLUMNS, type BulletinRow, pendingAmendmentsOf } from './bulletin-row';
 import { BulletinReturnEntity } from './entities/bulletin-return.entity';
 import { BulletinRevisionEntity } from './entities/bulletin-revision.entity';
 import { BulletinEntity } from './entities/bulletin.entity';
@@ -14,10 +15,13 @@ export type RevisionFields = Omit<
   'id' | 'bulletin' | 'createdAt' | 'searchVector' | 'listedAt' | 'bulletinId' | 'number' | 'isCurrent'
 >;
 
+const revision = expressionBuilder<DB, 'bulletin_revisions'>();
+
 /** What stays served after a retraction (R13): title, summary and tags. */
-export const SERVED_TEXT_VECTOR = `setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', summary), 'B')
-  || setweight(to_tsvector('simple', array_to_string(tags, ' ')), 'B')`;
-const SEARCH_VECTOR = `${SERVED_TEXT_VECTOR} || setweight(to_tsvector('english', body), 'C')`;
+export const SERVED_TEXT_VECTOR = sql<string>`setweight(to_tsvector('english', ${revision.ref('title')}), 'A')
+  || setweight(to_tsvector('english', ${revision.ref('summary')}), 'B')
+  || setweight(to_tsvector('simple', array_to_string(${revision.ref('tags')}, ' ')), 'B')`;
+const SEARCH_VECTOR = sql<string>`${SERVED_TEXT_VECTOR} || setweight(to_tsvector('english', ${revision.ref('body')}), 'C')`;
 
 /** Every write of bulletins, always inside the caller's transaction. */
 @Injectable()
@@ -26,13 +30,19 @@ export class BulletinsWriteRepository {
 
   /** The bulletin and its current revision, locked until the transaction ends. */
   async lockCurrent(manager: EntityManager, id: string): Promise<BulletinRow | null> {
-    const rows: BulletinRow[] = await manager.query(
-      `SELECT ${BULLETIN_COLUMNS}
-         FROM bulletins b JOIN bulletin_revisions r ON r.bulletin_id = b.id AND r.is_current
-        WHERE b.id = $1 FOR UPDATE OF b`,
-      [id],
+    return runFirst(
+      manager,
+      sqlOf((db) =>
+        db
+          .selectFrom('bulletins as b')
+          .innerJoin('bulletin_revisions as r', (join) =>
+            join.onRef('r.bulletin_id', '=', 'b.id').on((eb) => eb.ref('r.is_current')),
+          )
+          .select(BULLETIN_COLUMNS)
+          .where('b.id', '=', id)
+          .forUpdate('b'),
+      ),
     );
-    return rows[0] ?? null;
   }
 
   /**
@@ -40,8 +50,7 @@ export class BulletinsWriteRepository {
    * in review that is not current. Call it with the bulletin already locked (lockCurrent).
    */
   async pendingOf(manager: EntityManager, bulletinId: string): Promise<BulletinRow | null> {
-    const rows: BulletinRow[] = await manager.query(...pendingAmendmentsQuery([bulletinId]));
-    return rows[0] ?? null;
+    return runFirst(manager, pendingAmendmentsOf([bulletinId]));
   }
 
   async insertBulletin(
@@ -89,7 +98,10 @@ export class BulletinsWriteRepository {
         .update({ id: revisionId }, { ...fields, listedAt: () => 'now()' });
     }
     if (indicators) {
-      await manager.query('DELETE FROM bulletin_indicators WHERE revision_id = $1', [revisionId]);
+      await run(
+        manager,
+        sqlOf((db) => db.deleteFrom('bulletin_indicators').where('revision_id', '=', revisionId)),
+      );
       await this.writeIndicators(manager, revisionId, indicators);
     }
     await this.refreshSearch(manager, revisionId);
@@ -100,18 +112,30 @@ export class BulletinsWriteRepository {
    * which keeps its number (its comments name it), is never numbered twice.
    */
   async nextRevisionNumber(manager: EntityManager, bulletinId: string): Promise<number> {
-    const rows: { next: number }[] = await manager.query(
-      'SELECT max(number) + 1 AS next FROM bulletin_revisions WHERE bulletin_id = $1',
-      [bulletinId],
+    const row = await runFirst(
+      manager,
+      sqlOf((db) =>
+        db
+          .selectFrom('bulletin_revisions')
+          .select((eb) => eb(eb.fn.max<number | null>('number'), '+', eb.lit(1)).as('next'))
+          .where('bulletin_id', '=', bulletinId),
+      ),
     );
-    return Number(rows[0]?.next ?? 1);
+    return Number(row?.next ?? 1);
   }
 
   /** Marks the old current revision as history before a new one becomes current. */
   async retireCurrent(manager: EntityManager, bulletinId: string): Promise<void> {
-    await manager.query('UPDATE bulletin_revisions SET is_current = false WHERE bulletin_id = $1 AND is_current', [
-      bulletinId,
-    ]);
+    await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .updateTable('bulletin_revisions')
+          .set({ is_current: false })
+          .where('bulletin_id', '=', bulletinId)
+          .where((eb) => eb.ref('is_current')),
+      ),
+    );
   }
 
   /** Bumps the version (and applies `fields`) of a locked bulletin. */
@@ -132,10 +156,19 @@ export class BulletinsWriteRepository {
     status: BulletinStatus,
     onlyCurrent: boolean,
   ): Promise<void> {
-    const scope = onlyCurrent ? 'is_current' : 'status = ANY($3::bulletin_status[])';
-    await manager.query(
-      `UPDATE bulletin_revisions SET status = $2 WHERE bulletin_id = $1 AND ${scope}`,
-      onlyCurrent ? [bulletinId, status] : [bulletinId, status, RELEASED_STATUSES],
+    await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .updateTable('bulletin_revisions')
+          .set({ status })
+          .where('bulletin_id', '=', bulletinId)
+          .where((eb) =>
+            onlyCurrent
+              ? eb.ref('is_current')
+              : eb('status', '=', eb.fn.any(sql<BulletinStatus[]>`${RELEASED_STATUSES}::bulletin_status[]`)),
+          ),
+      ),
     );
   }
 
@@ -145,13 +178,22 @@ export class BulletinsWriteRepository {
    * a withdrawn one can never become current; returns false when there was none.
    */
   async releasePending(manager: EntityManager, revisionId: string, approverUserId: string): Promise<boolean> {
-    const rows = returnedRows<{ id: string }>(
-      await manager.query(
-        `UPDATE bulletin_revisions
-            SET is_current = true, status = $3, approver_user_id = $2, published_at = now(), listed_at = now()
-          WHERE id = $1 AND NOT is_current AND status = $4
-        RETURNING id`,
-        [revisionId, approverUserId, BulletinStatus.PUBLISHED, BulletinStatus.IN_REVIEW],
+    const rows = await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .updateTable('bulletin_revisions')
+          .set({
+            is_current: true,
+            status: BulletinStatus.PUBLISHED,
+            approver_user_id: approverUserId,
+            published_at: NOW,
+            listed_at: NOW,
+          })
+          .where('id', '=', revisionId)
+          .where((eb) => eb.not('is_current'))
+          .where('status', '=', BulletinStatus.IN_REVIEW)
+          .returning('id'),
       ),
     );
     return rows.length === 1;
@@ -163,43 +205,67 @@ export class BulletinsWriteRepository {
    * withdrawn revision numbers.
    */
   async withdrawPending(manager: EntityManager, bulletinId: string): Promise<number[]> {
-    const rows = returnedRows<{ number: number }>(
-      await manager.query(
-        `UPDATE bulletin_revisions SET status = $2
-          WHERE bulletin_id = $1 AND NOT is_current AND status = $3
-        RETURNING number`,
-        [bulletinId, BulletinStatus.DRAFT, BulletinStatus.IN_REVIEW],
+    const rows = await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .updateTable('bulletin_revisions')
+          .set({ status: BulletinStatus.DRAFT })
+          .where('bulletin_id', '=', bulletinId)
+          .where((eb) => eb.not('is_current'))
+          .where('status', '=', BulletinStatus.IN_REVIEW)
+          .returning('number'),
       ),
     );
-    return rows.map((row) => Number(row.number));
+    return rows.map((row) => row.number);
   }
 
   /** R13: a retracted bulletin's withdrawn text no longer matches a search, for anyone. */
   async withdrawTextFromSearch(manager: EntityManager, bulletinId: string): Promise<void> {
-    await manager.query(`UPDATE bulletin_revisions SET search_vector = ${SERVED_TEXT_VECTOR} WHERE bulletin_id = $1`, [
-      bulletinId,
-    ]);
+    await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .updateTable('bulletin_revisions')
+          .set({ search_vector: SERVED_TEXT_VECTOR })
+          .where('bulletin_id', '=', bulletinId),
+      ),
+    );
   }
 
   async markPublished(manager: EntityManager, revisionId: string, approverUserId: string): Promise<void> {
-    await manager.query(
-      `UPDATE bulletin_revisions SET approver_user_id = $2, published_at = now(), listed_at = now() WHERE id = $1`,
-      [revisionId, approverUserId],
+    await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .updateTable('bulletin_revisions')
+          .set({ approver_user_id: approverUserId, published_at: NOW, listed_at: NOW })
+          .where('id', '=', revisionId),
+      ),
     );
   }
 
   /** The publisher a draft in review is waiting for (R11: for RED, they alone besides the author see it). */
   async nameApprover(manager: EntityManager, revisionId: string, approverUserId: string): Promise<void> {
-    await manager.query('UPDATE bulletin_revisions SET approver_user_id = $2 WHERE id = $1', [
-      revisionId,
-      approverUserId,
-    ]);
+    await run(
+      manager,
+      sqlOf((db) =>
+        db.updateTable('bulletin_revisions').set({ approver_user_id: approverUserId }).where('id', '=', revisionId),
+      ),
+    );
   }
 
   indicatorsOf(manager: EntityManager, revisionId: string): Promise<NormalisedIndicator[]> {
-    return manager.query(
-      'SELECT type, value, network FROM bulletin_indicators WHERE revision_id = $1 ORDER BY position',
-      [revisionId],
+    return run(
+      manager,
+      sqlOf((db) =>
+        db
+          .selectFrom('bulletin_indicators')
+          // Written only from a NormalisedIndicator (writeIndicators).
+          .select((eb) => [eb.ref('type').$castTo<IndicatorType>().as('type'), 'value', 'network'])
+          .where('revision_id', '=', revisionId)
+          .orderBy('position'),
+      ),
     );
   }
 
@@ -210,13 +276,21 @@ export class BulletinsWriteRepository {
     shortName: string,
     year: number,
   ): Promise<string> {
-    const rows: { last_number: number }[] = await manager.query(
-      `INSERT INTO reference_counters (organization_id, year, last_number) VALUES ($1, $2, 1)
-       ON CONFLICT (organization_id, year) DO UPDATE SET last_number = reference_counters.last_number + 1
-       RETURNING last_number`,
-      [organizationId, year],
+    const row = await runFirst(
+      manager,
+      sqlOf((db) =>
+        db
+          .insertInto('reference_counters')
+          .values({ organization_id: organizationId, year, last_number: 1 })
+          .onConflict((oc) =>
+            oc
+              .columns(['organization_id', 'year'])
+              .doUpdateSet((eb) => ({ last_number: eb('reference_counters.last_number', '+', eb.lit(1)) })),
+          )
+          .returning('last_number'),
+      ),
     );
-    return `${shortName}-${year}-${String(rows[0]?.last_number ?? 1).padStart(4, '0')}`;
+    return `${shortName}-${year}-${String(row?.last_number ?? 1).padStart(4, '0')}`;
   }
 
   /** Keeps a publisher's comment on a draft sent back to its author (returnBulletin). */
@@ -231,11 +305,21 @@ export class BulletinsWriteRepository {
   async acknowledge(
     manager: EntityManager,
     ack: { bulletinId: string; revisionId: string; userId: string; organizationId: string },
-  ) {
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO bulletin_acknowledgements (bulletin_id, revision_id, user_id, organization_id) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (revision_id, user_id) DO NOTHING RETURNING id`,
-      [ack.bulletinId, ack.revisionId, ack.userId, ack.organizationId],
+  ): Promise<boolean> {
+    const rows = await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .insertInto('bulletin_acknowledgements')
+          .values({
+            bulletin_id: ack.bulletinId,
+            revision_id: ack.revisionId,
+            user_id: ack.userId,
+            organization_id: ack.organizationId,
+          })
+          .onConflict((oc) => oc.columns(['revision_id', 'user_id']).doNothing())
+          .returning('id'),
+      ),
     );
     return rows.length > 0;
   }
@@ -246,19 +330,28 @@ export class BulletinsWriteRepository {
     indicators: readonly NormalisedIndicator[],
   ) {
     if (indicators.length === 0) return;
-    const values: unknown[] = [];
-    const tuples = indicators.map((indicator, position) => {
-      values.push(revisionId, indicator.type, indicator.value, indicator.network, position);
-      const n = values.length;
-      return `($${n - 4}::uuid, $${n - 3}, $${n - 2}, $${n - 1}::inet, $${n})`;
-    });
-    await manager.query(
-      `INSERT INTO bulletin_indicators (revision_id, type, value, network, position) VALUES ${tuples.join(', ')}`,
-      values,
+    await run(
+      manager,
+      sqlOf((db) =>
+        db.insertInto('bulletin_indicators').values(
+          indicators.map((indicator, position) => ({
+            revision_id: revisionId,
+            type: indicator.type,
+            value: indicator.value,
+            network: indicator.network,
+            position,
+          })),
+        ),
+      ),
     );
   }
 
   private async refreshSearch(manager: EntityManager, revisionId: string): Promise<void> {
-    await manager.query(`UPDATE bulletin_revisions SET search_vector = ${SEARCH_VECTOR} WHERE id = $1`, [revisionId]);
+    await run(
+      manager,
+      sqlOf((db) =>
+        db.updateTable('bulletin_revisions').set({ search_vector: SEARCH_VECTOR }).where('id', '=', revisionId),
+      ),
+    );
   }
 }

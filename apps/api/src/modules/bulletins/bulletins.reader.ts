@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BulletinEventType } from '@bulwark/domain';
-import { readPredicate, type RevisionMarking, type ViewerContext } from '@bulwark/policy';
+import type { RevisionMarking, ViewerContext } from '@bulwark/policy';
+import { type QueryCreator, type Selection, sql } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SqlParams } from '@api/common/sql-params';
+import type { DomainRow } from '@api/database/domain-enums';
+import { type DB, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import { markingOf, toBulletin } from './bulletin-mapper';
-import { BULLETIN_COLUMNS, type BulletinRow, REVISION_MARKING } from './bulletin-row';
+import { BULLETIN_COLUMNS, type BulletinRow, readableBy, REVISION_MARKING } from './bulletin-row';
 import { eventFilterConditions, type EventFilterFields } from './content-filter-conditions';
 import type { Bulletin } from './models/bulletin.model';
 
@@ -28,13 +30,19 @@ export interface CheckedBulletinEventRecord extends BulletinEventRecord {
   readonly matches: boolean;
 }
 
-interface EventRow extends BulletinRow {
-  sequence: string;
-  event_type: BulletinEventType;
-  occurred_at: Date;
-}
+/** What a query selects of an event `e`, beside BULLETIN_COLUMNS. */
+const EVENT_COLUMNS = ['e.sequence', 'e.type as event_type', 'e.occurred_at'] as const;
 
-function toRecord(row: EventRow): BulletinEventRecord {
+type BulletinEventRow = DomainRow<Selection<{ e: DB['bulletin_events'] }, 'e', (typeof EVENT_COLUMNS)[number]>>;
+
+/** The last sequence of the event log. */
+const logHead = (q: QueryCreator<DB>) =>
+  q
+    .selectFrom('event_sequence')
+    .select('last_sequence')
+    .where((eb) => eb('id', '=', eb.lit(1)));
+
+function toRecord(row: BulletinEventRow & BulletinRow): BulletinEventRecord {
   return {
     sequence: Number(row.sequence),
     type: row.event_type,
@@ -60,24 +68,33 @@ export class BulletinReader {
    */
   async eventsAfter(after: number, limit: number): Promise<{ events: BulletinEventRecord[]; head: number }> {
     // One statement, one snapshot: the head comes back even when no event follows `after`.
-    const rows: (Partial<EventRow> & { head: string })[] = await this.dataSource.query(
-      `WITH head AS (SELECT last_sequence FROM event_sequence WHERE id = 1)
-       SELECT head.last_sequence AS head, x.*
-         FROM head
-         LEFT JOIN LATERAL (
-           SELECT e.sequence, e.type AS event_type, e.occurred_at, ${BULLETIN_COLUMNS}
-             FROM bulletin_events e
-             JOIN bulletin_revisions r ON r.id = e.revision_id
-             JOIN bulletins b ON b.id = e.bulletin_id
-            WHERE e.sequence > $1 AND e.sequence <= head.last_sequence
-            ORDER BY e.sequence
-            LIMIT $2
-         ) x ON true`,
-      [after, limit],
+    const rows = await run(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .with('head', logHead)
+          .selectFrom('head')
+          .leftJoinLateral(
+            (eb) =>
+              eb
+                .selectFrom('bulletin_events as e')
+                .innerJoin('bulletin_revisions as r', 'r.id', 'e.revision_id')
+                .innerJoin('bulletins as b', 'b.id', 'e.bulletin_id')
+                .select([...EVENT_COLUMNS, ...BULLETIN_COLUMNS])
+                .where('e.sequence', '>', String(after))
+                .whereRef('e.sequence', '<=', 'head.last_sequence')
+                .orderBy('e.sequence')
+                .limit(limit)
+                .as('x'),
+            (join) => join.onTrue(),
+          )
+          .select('head.last_sequence as head')
+          .selectAll('x'),
+      ),
     );
     return {
       events: rows
-        .filter((row): row is EventRow & { head: string } => row.sequence !== null && row.sequence !== undefined)
+        .filter((row): row is (typeof rows)[number] & BulletinEventRow & BulletinRow => row.sequence !== null)
         .map(toRecord),
       head: Number(rows[0]?.head ?? after),
     };
@@ -95,23 +112,26 @@ export class BulletinReader {
     filter: EventFilterFields,
     limit: number,
   ): Promise<{ sequences: string[]; head: string }> {
-    const p = new SqlParams();
-    const conditions = [
-      `e.sequence > ${p.param(after)}`,
-      'e.sequence <= (SELECT last_sequence FROM head)',
-      readPredicate(viewer, REVISION_MARKING, p.param),
-      ...eventFilterConditions(filter, p),
-    ];
-    const rows: { head: string; sequences: string[] }[] = await manager.query(
-      `WITH head AS (SELECT last_sequence FROM event_sequence WHERE id = 1)
-       SELECT (SELECT last_sequence FROM head)::text AS head,
-              ARRAY(SELECT e.sequence::text
-                      FROM bulletin_events e JOIN bulletin_revisions r ON r.id = e.revision_id
-                     WHERE ${conditions.join(' AND ')}
-                     ORDER BY e.sequence LIMIT ${p.param(limit)}) AS sequences`,
-      p.values,
+    const row = await runFirst(
+      manager,
+      sqlOf((db) =>
+        db.with('head', logHead).selectNoFrom((eb) => [
+          eb.cast<string>(eb.selectFrom('head').select('last_sequence'), 'text').as('head'),
+          // ARRAY(subquery): Kysely writes the parentheses of a subquery itself.
+          sql<string[]>`ARRAY${eb
+            .selectFrom('bulletin_events as e')
+            .innerJoin('bulletin_revisions as r', 'r.id', 'e.revision_id')
+            .select((inner) => inner.cast<string>('e.sequence', 'text').as('sequence'))
+            .where('e.sequence', '>', after)
+            .where('e.sequence', '<=', (inner) => inner.selectFrom('head').select('last_sequence'))
+            .where(readableBy(viewer, REVISION_MARKING))
+            .where((inner) => inner.and(eventFilterConditions(filter)))
+            .orderBy('e.sequence')
+            .limit(limit)}`.as('sequences'),
+        ]),
+      ),
     );
-    return { sequences: rows[0]?.sequences ?? [], head: rows[0]?.head ?? after };
+    return { sequences: row?.sequences ?? [], head: row?.head ?? after };
   }
 
   /** The event with its bulletin, and whether this viewer may read it and the filter matches it, right now. */
@@ -120,20 +140,24 @@ export class BulletinReader {
     sequence: string,
     filter: EventFilterFields,
   ): Promise<CheckedBulletinEventRecord | null> {
-    const p = new SqlParams();
-    const where = `e.sequence = ${p.param(sequence)}`;
-    const readable = readPredicate(viewer, REVISION_MARKING, p.param);
-    const matches = eventFilterConditions(filter, p);
-    const rows: (EventRow & { readable: boolean; matches: boolean })[] = await this.dataSource.query(
-      `SELECT e.sequence::text AS sequence, e.type AS event_type, e.occurred_at, ${BULLETIN_COLUMNS},
-              (${readable}) AS readable, (${matches.length > 0 ? matches.join(' AND ') : 'true'}) AS matches
-         FROM bulletin_events e
-         JOIN bulletin_revisions r ON r.id = e.revision_id
-         JOIN bulletins b ON b.id = e.bulletin_id
-        WHERE ${where}`,
-      p.values,
+    const row = await runFirst(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .selectFrom('bulletin_events as e')
+          .innerJoin('bulletin_revisions as r', 'r.id', 'e.revision_id')
+          .innerJoin('bulletins as b', 'b.id', 'e.bulletin_id')
+          .select((eb) => [
+            eb.cast<string>('e.sequence', 'text').as('sequence'),
+            'e.type as event_type',
+            'e.occurred_at',
+            ...BULLETIN_COLUMNS,
+            readableBy(viewer, REVISION_MARKING).$castTo<boolean>().as('readable'),
+            eb.and(eventFilterConditions(filter)).$castTo<boolean>().as('matches'),
+          ])
+          .where('e.sequence', '=', sequence),
+      ),
     );
-    const row = rows[0];
     return row ? { ...toRecord(row), readable: row.readable, matches: row.matches } : null;
   }
 }

@@ -89,6 +89,19 @@ export class BulletinsService {
   }
 
   /**
+   * Whether the viewer may read this bulletin now, for what another module attaches to it (an office's notes): not a
+   * read of its text, so not on the record as one. A hidden bulletin answers false, as a missing one does (R15), and
+   * the attempt is recorded as denied.
+   */
+  async mayRead(viewer: ViewerContext, id: string, attempted: AuditAction): Promise<boolean> {
+    if (await this.reads.findVisible(viewer, { id })) return true;
+    if (await this.reads.existingId({ id })) {
+      await this.audit.recordDenial(viewer, AuditTargetType.BULLETIN, id, { attempted });
+    }
+    return false;
+  }
+
+  /**
    * One bulletin by id or reference, on the record (R18): a read of an AMBER_STRICT or RED bulletin costs one
    * insert; a bulletin that exists but is hidden from the viewer is recorded as DENIED, and the caller gets the
    * same null as for a missing one (R15). List pages are not recorded one by one.

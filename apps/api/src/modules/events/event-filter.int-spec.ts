@@ -1,8 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { BulletinEventType, Category, Severity, Tier } from '@bulwark/domain';
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqlParams } from '@api/common/sql-params';
+import { sqlOfText } from '@api/database/typed-sql';
 // eslint-disable-next-line import-x/no-restricted-paths -- the one test that holds BulletinReader's SQL filter and the fan-out's in-memory one in step
 import { eventFilterConditions } from '@api/modules/bulletins/content-filter-conditions';
 import type { BulletinEventFilter } from './dto/bulletin-events.args';
@@ -75,14 +76,11 @@ describe('the event filter, in memory and in SQL', () => {
             ev.tags,
           ]);
         }
-        const p = new SqlParams();
-        const where = ['true', ...eventFilterConditions(filter, p)].join(' AND ');
-        const sql = await db.query<{ id: number }>(
-          `SELECT e.id FROM e JOIN r ON r.id = e.id WHERE ${where} ORDER BY e.id`,
-          p.values.map(asNodePostgresSends),
-        );
+        const where = sql.join([sql`true`, ...eventFilterConditions(filter)], sql` AND `);
+        const statement = sqlOfText(sql`SELECT e.id FROM e JOIN r ON r.id = e.id WHERE ${where} ORDER BY e.id`);
+        const rows = await db.query<{ id: number }>(statement.sql, statement.parameters.map(asNodePostgresSends));
         const memory = events.flatMap((ev, i) => (matchesEventFilter(filter, ev) ? [i] : []));
-        expect(sql.rows.map((row) => row.id)).toEqual(memory);
+        expect(rows.rows.map((row) => row.id)).toEqual(memory);
       }),
       { numRuns: 150 },
     );

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { BulletinEventType } from '@bulwark/domain';
+import { sql } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
-import { returnedRows } from '@api/common/sql-results';
+import { run, runFirst, sqlOf } from '@api/database/typed-sql';
 
 /**
  * The log itself: appends, its bounds, retention. Reads of events with their bulletins are the bulletins module's
@@ -19,34 +20,54 @@ export class EventLogRepository {
     bulletinId: string,
     revisionId: string,
   ): Promise<number> {
-    const rows = returnedRows<{ last_sequence: string }>(
-      await manager.query(
-        'UPDATE event_sequence SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence',
+    const next = await runFirst(
+      manager,
+      sqlOf((db) =>
+        db
+          .updateTable('event_sequence')
+          .set((eb) => ({ last_sequence: sql<string>`${eb.ref('last_sequence')} + 1` }))
+          .where('id', '=', 1)
+          .returning('last_sequence'),
       ),
     );
-    const sequence = rows[0]?.last_sequence;
-    await manager.query(
-      'INSERT INTO bulletin_events (sequence, type, bulletin_id, revision_id) VALUES ($1, $2, $3, $4)',
-      [sequence, type, bulletinId, revisionId],
+    if (!next) throw new Error('event_sequence has no row: the database is not migrated');
+    const sequence = next.last_sequence;
+    await run(
+      manager,
+      sqlOf((db) =>
+        db.insertInto('bulletin_events').values({ sequence, type, bulletin_id: bulletinId, revision_id: revisionId }),
+      ),
     );
     return Number(sequence);
   }
 
   /** The oldest kept and the latest sequence. */
   async bounds(): Promise<{ oldest: number; latest: number }> {
-    const rows: { oldest: string | null; latest: string }[] = await this.dataSource.query(
-      'SELECT (SELECT min(sequence) FROM bulletin_events) AS oldest, (SELECT last_sequence FROM event_sequence WHERE id = 1) AS latest',
+    const row = await runFirst(
+      this.dataSource,
+      sqlOf((db) =>
+        db.selectNoFrom((eb) => [
+          eb
+            .selectFrom('bulletin_events')
+            .select((events) => events.fn.min('sequence').as('min'))
+            .as('oldest'),
+          eb.selectFrom('event_sequence').select('last_sequence').where('id', '=', 1).as('latest'),
+        ]),
+      ),
     );
-    const latest = Number(rows[0]?.latest ?? 0);
-    return { oldest: rows[0]?.oldest === null ? latest + 1 : Number(rows[0]?.oldest), latest };
+    const latest = Number(row?.latest ?? 0);
+    return { oldest: row?.oldest === null ? latest + 1 : Number(row?.oldest), latest };
   }
 
   /** Forgets events older than the retention. */
   async prune(retentionDays: number): Promise<number> {
-    const rows = returnedRows<unknown>(
-      await this.dataSource.query(
-        `DELETE FROM bulletin_events WHERE occurred_at < now() - make_interval(days => $1) RETURNING sequence`,
-        [retentionDays],
+    const rows = await run(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .deleteFrom('bulletin_events')
+          .where('occurred_at', '<', sql<Date>`now() - make_interval(days => ${retentionDays})`)
+          .returning('sequence'),
       ),
     );
     return rows.length;

@@ -36,6 +36,7 @@ describe('viewer', () => {
       roles: ['ORG_ADMIN', 'VIEWER'],
       permissions: [
         'BULLETIN_ACKNOWLEDGE',
+        'BULLETIN_NOTE',
         'BULLETIN_READ',
         'FEED_MANAGE_OWN',
         'INCIDENT_REPORT',

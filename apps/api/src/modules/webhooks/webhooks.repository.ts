@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { run, runFirst, sqlOf } from '@api/database/typed-sql';
 import type { Cursor } from '@api/graphql/pagination';
-import { WebhookDeliveryEntity, type WebhookDeliveryStatus } from './entities/webhook-delivery.entity';
+import { WebhookDeliveryEntity, WebhookDeliveryStatus } from './entities/webhook-delivery.entity';
+import { WAITING } from './webhook-queue.repository';
 import { WebhookEntity } from './entities/webhook.entity';
 
 /** Webhooks as their administrators manage them, and their delivery log. */
@@ -35,18 +37,34 @@ export class WebhooksRepository {
 
   /** The latest event sequence: a new or re-enabled webhook starts after it. */
   async head(manager?: EntityManager): Promise<string> {
-    const rows: { last_sequence: string }[] = await (manager ?? this.dataSource).query(
-      'SELECT last_sequence::text AS last_sequence FROM event_sequence WHERE id = 1',
+    const row = await runFirst(
+      manager ?? this.dataSource,
+      sqlOf((db) =>
+        db
+          .selectFrom('event_sequence')
+          .select((eb) => eb.cast<string>('last_sequence', 'text').as('last_sequence'))
+          .where('id', '=', 1),
+      ),
     );
-    return rows[0]?.last_sequence ?? '0';
+    return row?.last_sequence ?? '0';
   }
 
   /** Marks every delivery still waiting as SKIPPED with the reason (the webhook was disabled). */
   async skipWaiting(manager: EntityManager, webhookId: string, reason: string): Promise<void> {
-    await manager.query(
-      `UPDATE webhook_deliveries SET status = 'SKIPPED', last_error = $2, next_attempt_at = NULL, lease_id = NULL
-        WHERE webhook_id = $1 AND status IN ('PENDING', 'FAILED')`,
-      [webhookId, reason.slice(0, 500)],
+    await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .updateTable('webhook_deliveries')
+          .set({
+            status: WebhookDeliveryStatus.SKIPPED,
+            last_error: reason.slice(0, 500),
+            next_attempt_at: null,
+            lease_id: null,
+          })
+          .where('webhook_id', '=', webhookId)
+          .where('status', 'in', WAITING),
+      ),
     );
   }
 

@@ -9,6 +9,7 @@ import { LoadingState } from '@web/components/loading-state';
 import { NotFoundPage } from '@web/components/not-found-page';
 import { TlpBanner } from '@web/components/tlp/tlp-banner';
 import { useDocumentTitle } from '@web/components/use-document-title';
+import { OfficeNotes } from '@web/features/notes/office-notes';
 import { ReviewPanel } from '@web/features/review/review-panel';
 import { AcknowledgePanel } from './acknowledge-panel';
 import { BulletinBody } from './bulletin-body';
@@ -160,6 +161,7 @@ function BulletinView({ bulletin, change }: { bulletin: PageBulletin; change: Li
           )}
         </>
       )}
+      {!unpublished && <OfficeNotes bulletinId={bulletin.id} />}
       <RevisionsList bulletin={bulletin} />
     </article>
   );
