@@ -32,11 +32,13 @@ function NotesPanel({ bulletinId, office }: { bulletinId: string; office: string
       </Text>
       {error && <ErrorNotice error={error} />}
       {notes.length > 0 && (
-        <ul className={classes['notes']} aria-label="Notes">
-          {notes.map((note) => (
-            <NoteItem key={note.id} note={note} bulletinId={bulletinId} />
-          ))}
-        </ul>
+        <Box mt="xs">
+          <ul className={classes['notes']} aria-label="Notes">
+            {notes.map((note) => (
+              <NoteItem key={note.id} note={note} bulletinId={bulletinId} />
+            ))}
+          </ul>
+        </Box>
       )}
       <AddNoteForm bulletinId={bulletinId} />
     </Paper>
