@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { expectAccessible, screenshot } from './support/checks';
@@ -118,6 +119,18 @@ describeInBrowser('the live feed: an AMBER bulletin for Georgia', () => {
     expect(await notes.getByLabel('Add a note').inputValue(), 'the box is cleared for the next note').toBe('');
     await notes.scrollIntoViewIfNeeded();
     await screenshot(clerk, 'bulletin-notes.png');
+
+    // For the county's threat-intelligence tool: the bulletin as a STIX 2.1 file, under its TLP:AMBER marking.
+    const [download] = await Promise.all([
+      clerk.waitForEvent('download'),
+      clerk.getByRole('button', { name: 'Download STIX 2.1' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.stix\.json$/);
+    const bundle = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      objects: { type: string; name?: string; pattern?: string }[];
+    };
+    expect(bundle.objects.find((object) => object.type === 'report')?.name).toBe(amber.title);
+    expect(bundle.objects.map((object) => object.pattern)).toContain("[ipv4-addr:value = '203.0.113.45']");
 
     // Pennsylvania: the bulletin's own address looks exactly like an address that never existed (R15).
     const forbidden = await openDirectly(pennsylvania, amber.id);

@@ -27,6 +27,7 @@ export function toOrganization(entity: OrganizationEntity): Organization {
     vettedTier: entity.vettedTier,
     active: entity.active,
     createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
     parentId: entity.parentId,
   };
 }

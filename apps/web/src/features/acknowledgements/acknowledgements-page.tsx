@@ -4,7 +4,7 @@ import { useCallback, useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { toApiError } from '@web/api/to-api-error';
 import { DateTime } from '@web/components/date-time';
-import { downloadCsv } from '@web/components/download-csv';
+import { downloadCsv } from '@web/components/download-file';
 import { ErrorNotice } from '@web/components/error-notice';
 import { LoadingState } from '@web/components/loading-state';
 import { NotFoundPage } from '@web/components/not-found-page';

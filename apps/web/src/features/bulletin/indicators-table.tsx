@@ -1,11 +1,12 @@
 import { Button, CopyButton, Group, Table, Text, Title } from '@mantine/core';
-import { downloadCsv } from '@web/components/download-csv';
+import { downloadCsv } from '@web/components/download-file';
 import { INDICATOR_TYPE_LABELS } from '@web/features/feed/bulletin-labels';
 import type { PageBulletin } from './bulletin-query';
 import { csvFileName, indicatorsCsv } from './indicators-csv';
+import { StixDownload } from './stix-download';
 import classes from './bulletin-page.module.css';
 
-/** Indicators to paste into a firewall or a SIEM: one copy button each, all at once, or as CSV. */
+/** Indicators to paste into a firewall or a SIEM: one copy button each, all at once, as CSV, or as STIX. */
 export function IndicatorsTable({ bulletin }: { bulletin: PageBulletin }) {
   const { indicators } = bulletin;
   if (indicators.length === 0) return null;
@@ -30,6 +31,7 @@ export function IndicatorsTable({ bulletin }: { bulletin: PageBulletin }) {
           >
             Export CSV
           </Button>
+          <StixDownload bulletin={bulletin} />
         </Group>
       </Group>
       <div className={classes['tableScroll']}>

@@ -56,6 +56,7 @@ type Documents = {
     "\n  query BulletinPage($id: ID!) {\n    latestEventSequence\n    bulletin(id: $id) {\n      ...BulletinPageFields\n    }\n  }\n": typeof types.BulletinPageDocument,
     "\n  mutation BulletinAcknowledge($id: ID!) {\n    acknowledgeBulletin(input: { id: $id }) {\n      ...BulletinPageFields\n    }\n  }\n": typeof types.BulletinAcknowledgeDocument,
     "\n  subscription BulletinLiveEvents($since: Float) {\n    bulletinEvents(since: $since) {\n      sequence\n      type\n      bulletin {\n        id\n      }\n    }\n  }\n": typeof types.BulletinLiveEventsDocument,
+    "\n  query StixBundle($id: ID!) {\n    stixBundle(bulletinId: $id)\n  }\n": typeof types.StixBundleDocument,
     "\n  fragment DraftFields on Bulletin {\n    id\n    version\n    status\n    title\n    summary\n    body\n    bodyHtml\n    category\n    severity\n    tier\n    jurisdictions\n    tags\n    references\n    expiresAt\n    updatedAt\n    originators {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientOrganizations {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientUserIds\n    indicators {\n      type\n      value\n    }\n    reviewComments {\n      revision\n      comment\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
     "\n  query DraftForEditing($id: ID!) {\n    bulletin(id: $id) {\n      ...DraftFields\n    }\n  }\n": typeof types.DraftForEditingDocument,
     "\n  mutation CreateDraft($input: CreateBulletinInput!) {\n    createBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n": typeof types.CreateDraftDocument,
@@ -136,6 +137,7 @@ const documents: Documents = {
     "\n  query BulletinPage($id: ID!) {\n    latestEventSequence\n    bulletin(id: $id) {\n      ...BulletinPageFields\n    }\n  }\n": types.BulletinPageDocument,
     "\n  mutation BulletinAcknowledge($id: ID!) {\n    acknowledgeBulletin(input: { id: $id }) {\n      ...BulletinPageFields\n    }\n  }\n": types.BulletinAcknowledgeDocument,
     "\n  subscription BulletinLiveEvents($since: Float) {\n    bulletinEvents(since: $since) {\n      sequence\n      type\n      bulletin {\n        id\n      }\n    }\n  }\n": types.BulletinLiveEventsDocument,
+    "\n  query StixBundle($id: ID!) {\n    stixBundle(bulletinId: $id)\n  }\n": types.StixBundleDocument,
     "\n  fragment DraftFields on Bulletin {\n    id\n    version\n    status\n    title\n    summary\n    body\n    bodyHtml\n    category\n    severity\n    tier\n    jurisdictions\n    tags\n    references\n    expiresAt\n    updatedAt\n    originators {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientOrganizations {\n      id\n      name\n      shortName\n      kind\n    }\n    recipientUserIds\n    indicators {\n      type\n      value\n    }\n    reviewComments {\n      revision\n      comment\n      at\n      by {\n        id\n        displayName\n      }\n    }\n  }\n": types.DraftFieldsFragmentDoc,
     "\n  query DraftForEditing($id: ID!) {\n    bulletin(id: $id) {\n      ...DraftFields\n    }\n  }\n": types.DraftForEditingDocument,
     "\n  mutation CreateDraft($input: CreateBulletinInput!) {\n    createBulletin(input: $input) {\n      ...DraftFields\n    }\n  }\n": types.CreateDraftDocument,
@@ -356,6 +358,10 @@ export function graphql(source: "\n  mutation BulletinAcknowledge($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BulletinLiveEvents($since: Float) {\n    bulletinEvents(since: $since) {\n      sequence\n      type\n      bulletin {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BulletinLiveEvents($since: Float) {\n    bulletinEvents(since: $since) {\n      sequence\n      type\n      bulletin {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StixBundle($id: ID!) {\n    stixBundle(bulletinId: $id)\n  }\n"): (typeof documents)["\n  query StixBundle($id: ID!) {\n    stixBundle(bulletinId: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,6 +32,9 @@ export class Organization {
   @Field()
   createdAt!: Date;
 
+  @Field({ description: 'When its name, kind, place in the tree, vetting or standing last changed.' })
+  updatedAt!: Date;
+
   /** Resolved through a loader; not a column exposed as-is. */
   parentId!: string | null;
 }
