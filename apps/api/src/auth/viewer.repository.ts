@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import type { DomainRow } from '@api/database/domain-enums';
-import { type DB, NOW, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
+import { arrayOf, type DB, NOW, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import { ancestorIdsOf } from './organization-lineage';
 
 /** The organization `o` a viewer belongs to, as every viewer query selects it. */
@@ -41,7 +41,7 @@ const sessionViewers = (sessionIds: readonly string[]) =>
         // How long the session has left, by the database's clock (negative once it has expired).
         sql<number>`(extract(epoch FROM ${eb.ref('s.expires_at')} - now()) * 1000)::float8`.as('valid_for_ms'),
       ])
-      .where('s.id', '=', (eb) => eb.fn.any(sql<string[]>`${sessionIds}::uuid[]`)),
+      .where('s.id', '=', (eb) => eb.fn.any(arrayOf(sessionIds, 'uuid'))),
   );
 
 export type SessionViewerRow = DomainRow<ResultOf<ReturnType<typeof sessionViewers>>>;

@@ -51,6 +51,17 @@ export function sqlOfText<R>(statement: RawBuilder<R>): CompiledQuery<R> {
   return statement.compile(compiler);
 }
 
+/** Element types a list may be bound as (`arrayOf`): named here, as they are written into the SQL text. */
+type ArrayElement = 'uuid' | 'text' | 'varchar' | 'tier' | 'category' | 'severity' | 'bulletin_status';
+
+/**
+ * A list bound as one array value of a PostgreSQL type, `$1::uuid[]`, for `= ANY(…)` and `&&`. The cast keeps an
+ * enum or uuid column compared as its own type, so its statistics and indexes stay in play.
+ */
+export function arrayOf<T>(values: readonly T[], type: ArrayElement): RawBuilder<T[]> {
+  return sql<T[]>`${values}::${sql.raw(type)}[]`;
+}
+
 /** Whatever runs SQL: a DataSource, a transaction's EntityManager, a QueryRunner. */
 export interface SqlExecutor {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;

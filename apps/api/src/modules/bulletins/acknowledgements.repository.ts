@@ -4,10 +4,10 @@ import { Tier } from '@bulwark/domain';
 import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import type { DomainRow } from '@api/database/domain-enums';
-import { type ResultOf, run, sqlOf } from '@api/database/typed-sql';
+import { arrayOf, type ResultOf, run, sqlOf } from '@api/database/typed-sql';
 
 /** `= ANY($1::uuid[])`: the ids as one uuid[] value. */
-const uuids = (ids: readonly string[]) => sql<string[]>`${ids}::uuid[]`;
+const uuids = (ids: readonly string[]) => arrayOf(ids, 'uuid');
 
 function acknowledgedQuery(revisionIds: readonly string[]) {
   return sqlOf((db) =>

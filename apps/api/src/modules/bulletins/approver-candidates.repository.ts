@@ -4,7 +4,7 @@ import { Role } from '@bulwark/domain';
 import { type Kysely, sql, type SqlBool } from 'kysely';
 import { DataSource } from 'typeorm';
 import type { DomainRow } from '@api/database/domain-enums';
-import { type DB, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
+import { arrayOf, type DB, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import type { Cursor } from '@api/graphql/pagination';
 
 /** Active publishers of active organizations among `organizationIds`. */
@@ -12,7 +12,7 @@ function publishersOf(db: Kysely<DB>, organizationIds: readonly string[]) {
   return db
     .selectFrom('users as u')
     .innerJoin('organizations as o', 'o.id', 'u.organization_id')
-    .where('u.organization_id', '=', (eb) => eb.fn.any(sql<string[]>`${organizationIds}::uuid[]`))
+    .where('u.organization_id', '=', (eb) => eb.fn.any(arrayOf(organizationIds, 'uuid')))
     .where((eb) => sql<SqlBool>`${sql.lit(Role.PUBLISHER)}::role = ANY(${eb.ref('u.roles')})`)
     .where((eb) => eb.ref('u.active'))
     .where((eb) => eb.ref('o.active'));

@@ -4,7 +4,7 @@ import { BulletinStatus, type IndicatorType } from '@bulwark/domain';
 import type { ViewerContext } from '@bulwark/policy';
 import { type Expression, expressionBuilder, type Kysely, sql, type SqlBool } from 'kysely';
 import { DataSource } from 'typeorm';
-import { type DB, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
+import { arrayOf, type DB, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import type { DomainRow } from '@api/database/domain-enums';
 import {
   BULLETIN_COLUMNS,
@@ -330,7 +330,7 @@ export class BulletinsReadRepository {
     const statuses = filter.statuses ?? [BulletinStatus.PUBLISHED];
     // Typed as the column, not cast to text: a cast hides the column's statistics and PostgreSQL then guesses 0.5%
     // of rows, which made it prefer scanning every revision to walking the listing index and stopping early.
-    conditions.push(r('r.status', '=', r.fn.any(sql<BulletinStatus[]>`${statuses}::bulletin_status[]`)));
+    conditions.push(r('r.status', '=', r.fn.any(arrayOf(statuses, 'bulletin_status'))));
     conditions.push(...contentFilterConditions(filter));
     if (filter.publishedAfter) conditions.push(r('r.published_at', '>=', filter.publishedAfter));
     if (filter.publishedBefore) conditions.push(r('r.published_at', '<', filter.publishedBefore));

@@ -4,7 +4,7 @@ import { BulletinStatus, type IndicatorType, type NormalisedIndicator } from '@b
 import { RELEASED_STATUSES } from '@bulwark/policy';
 import { expressionBuilder, sql } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type DB, NOW, run, runFirst, sqlOf } from '@api/database/typed-sql';
+import { arrayOf, type DB, NOW, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import { BULLETIN_COLUMNS, type BulletinRow, pendingAmendmentsOf } from './bulletin-row';
 import { BulletinReturnEntity } from './entities/bulletin-return.entity';
 import { BulletinRevisionEntity } from './entities/bulletin-revision.entity';
@@ -166,7 +166,7 @@ export class BulletinsWriteRepository {
           .where((eb) =>
             onlyCurrent
               ? eb.ref('is_current')
-              : eb('status', '=', eb.fn.any(sql<BulletinStatus[]>`${RELEASED_STATUSES}::bulletin_status[]`)),
+              : eb('status', '=', eb.fn.any(arrayOf(RELEASED_STATUSES, 'bulletin_status'))),
           ),
       ),
     );

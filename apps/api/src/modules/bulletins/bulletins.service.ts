@@ -95,9 +95,7 @@ export class BulletinsService {
    */
   async mayRead(viewer: ViewerContext, id: string, attempted: AuditAction): Promise<boolean> {
     if (await this.reads.findVisible(viewer, { id })) return true;
-    if (await this.reads.existingId({ id })) {
-      await this.audit.recordDenial(viewer, AuditTargetType.BULLETIN, id, { attempted });
-    }
+    await this.recordIfHidden(viewer, { id }, attempted);
     return false;
   }
 
@@ -116,13 +114,18 @@ export class BulletinsService {
         await this.audit.recordBulletinRead(viewer, row.id, { revision: row.number });
       return toBulletin(row);
     }
-    const hiddenId = await this.reads.existingId(by);
-    if (hiddenId) {
-      await this.audit.recordDenial(viewer, AuditTargetType.BULLETIN, hiddenId, {
-        attempted: AuditAction.BULLETIN_READ,
-      });
-    }
+    await this.recordIfHidden(viewer, by, AuditAction.BULLETIN_READ);
     return null;
+  }
+
+  /** A bulletin the viewer was refused: if it exists (hidden, not missing), the attempt goes on the record. */
+  private async recordIfHidden(
+    viewer: ViewerContext,
+    by: { id: string } | { reference: string },
+    attempted: AuditAction,
+  ): Promise<void> {
+    const hiddenId = await this.reads.existingId(by);
+    if (hiddenId) await this.audit.recordDenial(viewer, AuditTargetType.BULLETIN, hiddenId, { attempted });
   }
 
   async list(viewer: ViewerContext, args: BulletinsArgs): Promise<BulletinPage> {

@@ -1,6 +1,6 @@
 import { type BulletinEventType, SEVERITY_ORDER } from '@bulwark/domain';
-import { type Expression, expressionBuilder, sql, type SqlBool } from 'kysely';
-import type { DB } from '@api/database/typed-sql';
+import { type Expression, expressionBuilder, type SqlBool } from 'kysely';
+import { arrayOf, type DB } from '@api/database/typed-sql';
 import type { ContentFilterFields } from './dto/content-filter.input';
 
 /** A feed's or a webhook's filter: the content fields, and which kinds of event. */
@@ -11,9 +11,8 @@ export interface EventFilterFields extends ContentFilterFields {
 const revision = expressionBuilder<{ r: DB['bulletin_revisions'] }, 'r'>();
 const event = expressionBuilder<{ e: DB['bulletin_events'] }, 'e'>();
 
-/** A list bound as one array value of a SQL type: `ANY($1::tier[])`. */
-const anyOf = <T extends string>(values: readonly T[], type: string) =>
-  revision.fn.any(sql<T[]>`${values}::${sql.raw(type)}[]`);
+const anyOf = <T extends string>(values: readonly T[], type: Parameters<typeof arrayOf>[1]) =>
+  revision.fn.any(arrayOf(values, type));
 
 /**
  * The fields every list, feed, subscription and webhook filters on, as SQL on a revision `r`. Every list means
@@ -32,15 +31,15 @@ export function contentFilterConditions(filter: ContentFilterFields): Expression
   if (filter.jurisdictions) {
     conditions.push(
       r.or([
-        r('r.jurisdictions', '&&', sql<string[]>`${filter.jurisdictions}::varchar[]`),
+        r('r.jurisdictions', '&&', arrayOf(filter.jurisdictions, 'varchar')),
         r(r.fn('cardinality', ['r.jurisdictions']), '=', r.lit(0)),
       ]),
     );
   }
   if (filter.originatorIds) {
-    conditions.push(r('r.originator_org_ids', '&&', sql<string[]>`${filter.originatorIds}::uuid[]`));
+    conditions.push(r('r.originator_org_ids', '&&', arrayOf(filter.originatorIds, 'uuid')));
   }
-  if (filter.tags) conditions.push(r('r.tags', '&&', sql<string[]>`${filter.tags}::varchar[]`));
+  if (filter.tags) conditions.push(r('r.tags', '&&', arrayOf(filter.tags, 'varchar')));
   return conditions;
 }
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { run, runFirst, sqlOf } from '@api/database/typed-sql';
+import type { Kysely } from 'kysely';
+import { type DB, run, runFirst, sqlOf } from '@api/database/typed-sql';
 
 /** At most this many notes of one office on one bulletin: the list is read whole. */
 export const MAX_NOTES_PER_OFFICE = 200;
@@ -21,16 +22,17 @@ const noteColumns = [
   'n.created_at',
 ] as const;
 
-function noteQuery(id: string, organizationId: string) {
-  return sqlOf((db) =>
-    db
-      .selectFrom('bulletin_notes as n')
-      .innerJoin('users as u', 'u.id', 'n.author_user_id')
-      .select(noteColumns)
-      .where('n.id', '=', id)
-      .where('n.organization_id', '=', organizationId),
-  );
+/** One office's notes, with their authors' names: every read of notes starts here. */
+function officeNotes(db: Kysely<DB>, organizationId: string) {
+  return db
+    .selectFrom('bulletin_notes as n')
+    .innerJoin('users as u', 'u.id', 'n.author_user_id')
+    .select(noteColumns)
+    .where('n.organization_id', '=', organizationId);
 }
+
+const noteQuery = (id: string, organizationId: string) =>
+  sqlOf((db) => officeNotes(db, organizationId).where('n.id', '=', id));
 
 /** Notes, always read and written for one office: no query here reads another organization's. */
 @Injectable()
@@ -42,12 +44,8 @@ export class NotesRepository {
     return run(
       this.dataSource,
       sqlOf((db) =>
-        db
-          .selectFrom('bulletin_notes as n')
-          .innerJoin('users as u', 'u.id', 'n.author_user_id')
-          .select(noteColumns)
+        officeNotes(db, organizationId)
           .where('n.bulletin_id', '=', bulletinId)
-          .where('n.organization_id', '=', organizationId)
           .orderBy('n.created_at')
           .orderBy('n.id')
           .limit(MAX_NOTES_PER_OFFICE),

@@ -4,7 +4,7 @@ import { type ExpressionBuilder, type Kysely, type RawBuilder, sql, type UpdateO
 import { DataSource, type EntityManager } from 'typeorm';
 import { ancestorIdsOf } from '@api/auth/organization-lineage';
 import type { DomainRow } from '@api/database/domain-enums';
-import { type DB, NOW, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
+import { arrayOf, type DB, NOW, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import type { BulletinEventFilter } from '@api/modules/events/dto/bulletin-events.args';
 import { WebhookDeliveryStatus } from './entities/webhook-delivery.entity';
 
@@ -368,7 +368,7 @@ export class WebhookQueueRepository {
       sqlOf((db) =>
         db
           .deleteFrom('webhook_deliveries')
-          .where((eb) => eb(eb.cast<string>('status', 'text'), '=', eb.fn.any(sql<string[]>`${finished}::text[]`)))
+          .where((eb) => eb(eb.cast<string>('status', 'text'), '=', eb.fn.any(arrayOf(finished, 'text'))))
           .where('created_at', '<', sql<Date>`now() - make_interval(days => ${retentionDays})`)
           .returning('id'),
       ),
