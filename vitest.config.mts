@@ -41,6 +41,8 @@ export default defineConfig({
       { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
       { find: '@bulwark/domain', replacement: resolve(root, 'libs/domain/src/index.ts') },
       { find: '@bulwark/policy', replacement: resolve(root, 'libs/policy/src/index.ts') },
+      // Before @bulwark/stix, which would otherwise take this path for one of its own.
+      { find: '@bulwark/stix/testing', replacement: resolve(root, 'libs/stix/src/testing/index.ts') },
       { find: '@bulwark/stix', replacement: resolve(root, 'libs/stix/src/index.ts') },
       { find: '@bulwark/testing', replacement: resolve(root, 'apps/api/test-support/index.ts') },
       { find: /^@api\/(.*)$/, replacement: resolve(root, 'apps/api/src/$1') },

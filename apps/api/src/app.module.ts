@@ -27,6 +27,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { AuditModule } from './modules/audit/audit.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { SystemModule } from './modules/system/system.module';
+import { TaxiiModule } from './modules/taxii/taxii.module';
 import { UsersModule } from './modules/users/users.module';
 import { ViewerModule } from './modules/viewer/viewer.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
@@ -73,6 +74,7 @@ export class AppModule {
         FeedsModule,
         NotesModule,
         StixModule,
+        TaxiiModule,
         EventsModule,
         WebhooksModule,
       ],

@@ -7,3 +7,4 @@ export * from './socket-session';
 export * from './test-app';
 export * from './event-subscriber';
 export * from './statement-counter';
+export * from './taxii-client';

@@ -1,4 +1,6 @@
 import argon2 from 'argon2';
+import type { IndicatorType } from '@bulwark/domain';
+import { indicatorStixId } from '@bulwark/stix';
 
 /** Anything that runs a batch of SQL text: a `pg` client or a PGlite instance. */
 export interface SqlRunner {
@@ -354,7 +356,7 @@ async function writeBulletins(db: SqlRunner, s: BulletinStream, to: number): Pro
             else s.samples.domain ??= indicator[1] ?? undefined;
           }
           indicatorRows.push(
-            `(${q(revisionId)}, '${indicator[0]}', ${q(indicator[1])}, ${indicator[2] ? `${q(indicator[2])}::inet` : 'NULL'}, ${position})`,
+            `(${q(revisionId)}, '${indicator[0]}', ${q(indicator[1])}, ${indicator[2] ? `${q(indicator[2])}::inet` : 'NULL'}, ${position}, ${q(indicatorStixId(bulletinId, indicator[0] as IndicatorType, indicator[1] ?? ''))})`,
           );
         }
       }
@@ -373,7 +375,7 @@ async function writeBulletins(db: SqlRunner, s: BulletinStream, to: number): Pro
     );
     await insertBatched(
       db,
-      'INSERT INTO bulletin_indicators (revision_id, type, value, network, position)',
+      'INSERT INTO bulletin_indicators (revision_id, type, value, network, position, stix_id)',
       indicatorRows,
     );
     s.written = end;

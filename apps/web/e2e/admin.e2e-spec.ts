@@ -135,8 +135,11 @@ describeInBrowser('organization administrators', () => {
     const secret = await secretShown(page);
     expect(secret).toMatch(/^bwk_[a-z0-9]+_/);
     await visible(page.getByRole('listitem', { name: 'Georgia SIEM' }));
+    // Where the partner's TAXII client connects with that key.
+    const taxii = page.getByRole('region', { name: /Connect a threat-intelligence platform/ });
+    expect(await taxii.innerText()).toContain(`${new URL(page.url()).origin}/taxii2/`);
     await expectAccessible(page, 'API keys');
-    await screenshot(page, 'admin-api-keys.png');
+    await screenshot(page, 'admin-api-keys.png', { fullPage: true });
 
     await page.reload();
     await visible(page.getByRole('listitem', { name: 'Georgia SIEM' }));

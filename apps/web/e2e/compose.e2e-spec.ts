@@ -11,6 +11,74 @@ const TITLE = 'Phishing emails posing as the Georgia Secretary of State';
 const PASTED = ['203.0.113.7', 'hxxps://sos-ga-verify[.]example/login', '198.51.100.300', 'CVE-2024-3400'];
 const FIXED = ['203.0.113.7', 'hxxps://sos-ga-verify[.]example/login', '198.51.100.30', 'CVE-2024-3400'];
 
+const PARTNER_TITLE = 'Credential phishing against county election offices';
+const GREEN = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
+/** What a partner's platform exports: a GREEN report, two indicators, and two things Bulwark does not model. */
+const PARTNER_BUNDLE = {
+  type: 'bundle',
+  id: 'bundle--9e4d2f6a-5b1c-4c8e-9a0f-1d2e3f4a5b6c',
+  objects: [
+    {
+      type: 'report',
+      spec_version: '2.1',
+      id: 'report--4b7e1c2d-3f4a-4b5c-8d6e-7f8091a2b3c4',
+      created: '2026-11-30T09:00:00.000Z',
+      modified: '2026-11-30T09:00:00.000Z',
+      name: PARTNER_TITLE,
+      description: 'Lures that imitate state password resets.\n\nBlock the sender address and the domain.',
+      published: '2026-11-30T09:00:00.000Z',
+      report_types: ['threat-report'],
+      object_marking_refs: [GREEN],
+      object_refs: [
+        'indicator--5c8f2d3e-4a5b-4c6d-9e7f-8091a2b3c4d5',
+        'indicator--6d9a3e4f-5b6c-4d7e-8f80-91a2b3c4d5e6',
+        'malware--7e0b4f5a-6c7d-4e8f-9a01-a2b3c4d5e6f7',
+      ],
+    },
+    {
+      type: 'indicator',
+      spec_version: '2.1',
+      id: 'indicator--5c8f2d3e-4a5b-4c6d-9e7f-8091a2b3c4d5',
+      created: '2026-11-30T09:00:00.000Z',
+      modified: '2026-11-30T09:00:00.000Z',
+      pattern: "[ipv4-addr:value = '203.0.113.99']",
+      pattern_type: 'stix',
+      valid_from: '2026-11-30T09:00:00.000Z',
+      object_marking_refs: [GREEN],
+    },
+    {
+      type: 'indicator',
+      spec_version: '2.1',
+      id: 'indicator--6d9a3e4f-5b6c-4d7e-8f80-91a2b3c4d5e6',
+      created: '2026-11-30T09:00:00.000Z',
+      modified: '2026-11-30T09:00:00.000Z',
+      pattern: "[domain-name:value = 'sos-password-reset.example']",
+      pattern_type: 'stix',
+      valid_from: '2026-11-30T09:00:00.000Z',
+      object_marking_refs: [GREEN],
+    },
+    {
+      type: 'malware',
+      spec_version: '2.1',
+      id: 'malware--7e0b4f5a-6c7d-4e8f-9a01-a2b3c4d5e6f7',
+      created: '2026-11-30T09:00:00.000Z',
+      modified: '2026-11-30T09:00:00.000Z',
+      name: 'PollPhish kit',
+      is_family: true,
+    },
+    {
+      type: 'relationship',
+      spec_version: '2.1',
+      id: 'relationship--8f1c5a6b-7d8e-4f90-8a12-b3c4d5e6f708',
+      created: '2026-11-30T09:00:00.000Z',
+      modified: '2026-11-30T09:00:00.000Z',
+      relationship_type: 'indicates',
+      source_ref: 'indicator--5c8f2d3e-4a5b-4c6d-9e7f-8091a2b3c4d5',
+      target_ref: 'malware--7e0b4f5a-6c7d-4e8f-9a01-a2b3c4d5e6f7',
+    },
+  ],
+};
+
 const saveStatus = (page: Page) => page.getByTestId('save-status');
 const submitButton = (page: Page) => page.getByRole('button', { name: 'Submit for review' });
 
@@ -109,6 +177,33 @@ describeInBrowser('compose', () => {
     const listed = analyst.getByRole('list', { name: 'Drafts' }).getByRole('listitem').filter({ hasText: TITLE });
     await visible(listed);
     expect(await listed.innerText()).toContain('In review');
+  });
+
+  it("CISA's analyst imports a partner's STIX bundle as a draft, told first what it will be and what is left out", async () => {
+    const analyst = await portal.page();
+    await signInAs(analyst, 'analyst@cisa.demo');
+    await analyst.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'My drafts' }).click();
+    await analyst.getByRole('button', { name: 'Import a STIX bundle' }).click();
+    const dialog = analyst.getByRole('dialog', { name: 'Import a STIX bundle' });
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: 'partner-report.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(PARTNER_BUNDLE)),
+    });
+    const preview = dialog.getByRole('group', { name: 'What the draft will be' });
+    await visible(preview);
+    expect(await preview.innerText()).toContain(`“${PARTNER_TITLE}”`);
+    expect(await preview.innerText()).toContain('The bundle is marked TLP:GREEN, so the draft is too.');
+    expect(await preview.innerText()).toContain('2 indicators');
+    expect(await dialog.getByRole('list', { name: 'Left out of the draft' }).getByRole('listitem').count()).toBe(2);
+    await expectAccessible(analyst, 'import a STIX bundle');
+    await screenshot(analyst, 'import-stix.png');
+
+    await dialog.getByRole('button', { name: 'Make the draft' }).click();
+    await analyst.waitForURL(/\/bulletins\/[0-9a-f-]{36}\/edit$/);
+    await visible(analyst.getByRole('heading', { name: 'Edit draft', level: 1 }));
+    expect(await analyst.getByRole('textbox', { name: /^Title/ }).inputValue()).toBe(PARTNER_TITLE);
+    expect(await analyst.getByRole('textbox', { name: /^Indicators/ }).inputValue()).toContain('203.0.113.99');
   });
 
   it('a county clerk sees no staff pages, and opening one by its address says it is not for their role', async () => {

@@ -1,38 +1,11 @@
-import { BulletinStatus, Category, IndicatorType, OrganizationKind, Severity, Tier } from '@bulwark/domain';
+import { BulletinStatus, Tier } from '@bulwark/domain';
 import { describe, expect, it } from 'vitest';
-import { bulletinObjects, type StixBulletinRevision, WITHDRAWN_PATTERN } from './bulletin-objects';
+import { bulletinObjects, WITHDRAWN_PATTERN } from './bulletin-objects';
+import { SAMPLE_ORIGINATOR, SAMPLE_REVISION } from './testing';
 import { TLP_MARKING_IDS } from './tlp-marking';
 
-const CISA = {
-  id: '6f1d0c4e-1b7a-4c1e-9a57-0c1d2e3f4a5b',
-  name: 'Cybersecurity and Infrastructure Security Agency',
-  kind: OrganizationKind.FEDERAL,
-  createdAt: new Date('2026-01-01T00:00:00Z'),
-  updatedAt: new Date('2026-01-01T00:00:00Z'),
-};
-
-const PUBLISHED: StixBulletinRevision = {
-  bulletinId: '0b9f3a52-8f0e-4c5e-b1e4-3d2a7c6f9e10',
-  reference: 'BWK-2026-0042',
-  revision: 1,
-  status: BulletinStatus.PUBLISHED,
-  tier: Tier.AMBER,
-  title: 'Phishing of poll-worker training portals',
-  summary: 'A lure imitating Georgia poll-worker training.',
-  body: '## What to do\nBlock the domain.',
-  category: Category.CYBER_THREAT,
-  severity: Severity.HIGH,
-  tags: ['phishing'],
-  references: ['https://www.cisa.gov/topics/election-security'],
-  firstPublishedAt: new Date('2026-11-02T14:00:00.123Z'),
-  modifiedAt: new Date('2026-11-02T14:00:00.123Z'),
-  originators: [CISA],
-  indicators: [
-    { type: IndicatorType.DOMAIN, value: 'ga-pollworker-training.example' },
-    { type: IndicatorType.IPV4, value: '203.0.113.45' },
-    { type: IndicatorType.CVE, value: 'CVE-2024-12345' },
-  ],
-};
+const CISA = SAMPLE_ORIGINATOR;
+const PUBLISHED = SAMPLE_REVISION;
 
 const byType = (objects: ReturnType<typeof bulletinObjects>, type: string) => objects.filter((o) => o.type === type);
 

@@ -8,7 +8,7 @@ import {
 } from '@bulwark/domain';
 import { stixPattern } from './indicator-pattern';
 import type { StixObject } from './stix-object';
-import { stixId } from './stix-id';
+import { identityStixId, indicatorStixId, reportStixId } from './stix-id';
 import { TLP_MARKING_IDS, tlpMarkingDefinition } from './tlp-marking';
 
 /** An originating organization, as its STIX identity names it. */
@@ -65,7 +65,7 @@ function identityOf(organization: StixOrganization): StixObject {
   return {
     type: 'identity',
     spec_version: '2.1',
-    id: stixId('identity', 'organization', organization.id),
+    id: identityStixId(organization.id),
     created: timestamp(organization.createdAt),
     modified: timestamp(organization.updatedAt),
     name: organization.name,
@@ -100,14 +100,14 @@ export function bulletinObjects(bulletin: StixBulletinRevision): StixObject[] {
       return {
         ...common,
         type: 'vulnerability',
-        id: stixId('vulnerability', bulletin.bulletinId, indicator.value),
-        name: indicator.value,
-        external_references: [{ source_name: 'cve', external_id: indicator.value }],
+        id: indicatorStixId(bulletin.bulletinId, indicator.type, indicator.value),
+        name: retracted ? 'Withdrawn' : indicator.value,
+        ...(!retracted && { external_references: [{ source_name: 'cve', external_id: indicator.value }] }),
       };
     return {
       ...common,
       type: 'indicator',
-      id: stixId('indicator', bulletin.bulletinId, indicator.type, indicator.value),
+      id: indicatorStixId(bulletin.bulletinId, indicator.type, indicator.value),
       name: retracted ? 'Withdrawn' : indicator.value,
       pattern: retracted ? WITHDRAWN_PATTERN : pattern,
       pattern_type: 'stix',
@@ -121,7 +121,7 @@ export function bulletinObjects(bulletin: StixBulletinRevision): StixObject[] {
   const report: StixObject = {
     ...common,
     type: 'report',
-    id: stixId('report', bulletin.bulletinId),
+    id: reportStixId(bulletin.bulletinId),
     name: bulletin.title,
     ...(!retracted && { description: [bulletin.summary, bulletin.body ?? ''].filter(Boolean).join('\n\n') }),
     published: timestamp(bulletin.firstPublishedAt),

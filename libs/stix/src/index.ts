@@ -3,3 +3,8 @@ export * from './stix-id';
 export * from './tlp-marking';
 export * from './indicator-pattern';
 export * from './bulletin-objects';
+export * from './stix-import-error';
+export * from './tlp-tier';
+export * from './pattern-indicators';
+export * from './report-content';
+export * from './stix-import';

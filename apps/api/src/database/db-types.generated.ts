@@ -99,6 +99,7 @@ export interface BulletinIndicatorsTable {
   value: string;
   network: string | null;
   position: number;
+  stix_id: string;
 }
 
 export interface BulletinNotesTable {
@@ -108,6 +109,14 @@ export interface BulletinNotesTable {
   author_user_id: string;
   body: string;
   created_at: Generated<Timestamp>;
+}
+
+export interface BulletinReleasesTable {
+  sequence: Int8;
+  type: BulletinEventTypeEnum;
+  bulletin_id: string;
+  revision_id: string;
+  added_at: Generated<Timestamp>;
 }
 
 export interface BulletinReturnsTable {
@@ -286,6 +295,7 @@ export interface DB {
   bulletin_events: BulletinEventsTable;
   bulletin_indicators: BulletinIndicatorsTable;
   bulletin_notes: BulletinNotesTable;
+  bulletin_releases: BulletinReleasesTable;
   bulletin_returns: BulletinReturnsTable;
   bulletin_revisions: BulletinRevisionsTable;
   bulletins: BulletinsTable;

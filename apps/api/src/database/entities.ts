@@ -8,6 +8,7 @@ import { BulletinRevisionEntity } from '@api/modules/bulletins/entities/bulletin
 import { BulletinEntity } from '@api/modules/bulletins/entities/bulletin.entity';
 import { ReferenceCounterEntity } from '@api/modules/bulletins/entities/reference-counter.entity';
 import { BulletinEventEntity } from '@api/modules/events/entities/bulletin-event.entity';
+import { BulletinReleaseEntity } from '@api/modules/events/entities/bulletin-release.entity';
 import { EventSequenceEntity } from '@api/modules/events/entities/event-sequence.entity';
 import { FeedEntity } from '@api/modules/feeds/entities/feed.entity';
 import { BulletinNoteEntity } from '@api/modules/notes/entities/bulletin-note.entity';
@@ -32,6 +33,7 @@ export const ENTITIES: Function[] = [
   BulletinReturnEntity,
   ReferenceCounterEntity,
   BulletinEventEntity,
+  BulletinReleaseEntity,
   EventSequenceEntity,
   FeedEntity,
   BulletinNoteEntity,

@@ -31,7 +31,13 @@ export class RateLimitGuard implements CanActivate {
   constructor(private readonly limiter: RateLimiter) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<GqlContextType>() !== 'graphql') return true;
+    if (context.getType<GqlContextType>() !== 'graphql') {
+      // An HTTP route a credential reached (TAXII): its caller's budgets, as for an operation. Health probes and
+      // the cookie routes carry none, and the cookie routes' address is counted by their middleware.
+      const req = context.switchToHttp().getRequest<ViewerCarrier>();
+      if (req.viewer) await this.countOperation(req);
+      return true;
+    }
     const gql = GqlExecutionContext.create(context);
     const req = gql.getContext<{ req: ViewerCarrier }>().req;
     let verdict = this.verdicts.get(req);

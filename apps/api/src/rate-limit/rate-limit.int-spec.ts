@@ -8,6 +8,7 @@ import {
   startTestApp,
   type TestApp,
   tokenOf,
+  taxiiGet,
 } from '@bulwark/testing';
 
 const WINDOW_SECONDS = 60;
@@ -122,6 +123,24 @@ describe('per-viewer rate limits', () => {
     } finally {
       await socket.close();
     }
+  });
+});
+
+describe('per-viewer rate limits on TAXII', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT_PER_VIEWER: '5' });
+  });
+  afterAll(() => t.close());
+
+  it("counts a key's TAXII requests against its budget, and refuses the sixth with a TAXII 429", async () => {
+    const key = await createApiKey(t, await tokenOf(t, DEMO.gaAdmin));
+    for (let i = 0; i < 5; i++)
+      expect((await taxiiGet(t, 'api/collections/', { apiKey: key.secret })).status).toBe(200);
+    const refused = await taxiiGet<Record<string, unknown>>(t, 'api/collections/', { basic: key.secret });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(refused.body).toMatchObject({ title: 'Too many requests', http_status: '429' });
   });
 });
 

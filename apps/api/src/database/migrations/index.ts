@@ -10,6 +10,7 @@ import { ViewerStanding1795800000000 } from './1795800000000-ViewerStanding';
 import { ReviewReturns1795900000000 } from './1795900000000-ReviewReturns';
 import { BulletinsByAuthor1796000000000 } from './1796000000000-BulletinsByAuthor';
 import { BulletinNotes1796533654926 } from './1796533654926-BulletinNotes';
+import { BulletinReleases1796544901318 } from './1796544901318-BulletinReleases';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   ReviewReturns1795900000000,
   BulletinsByAuthor1796000000000,
   BulletinNotes1796533654926,
+  BulletinReleases1796544901318,
 ];

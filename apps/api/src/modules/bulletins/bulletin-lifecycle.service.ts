@@ -169,7 +169,12 @@ export class BulletinLifecycleService {
       };
       const indicators = input.indicators ? normaliseIndicators(input.indicators) : null;
       await this.checkContent(viewer, content, manager);
-      await this.writes.updateRevision(manager, row.revision_id, content, indicators);
+      await this.writes.updateRevision(
+        manager,
+        { bulletinId: row.id, revisionId: row.revision_id },
+        content,
+        indicators,
+      );
       await this.writes.touchBulletin(
         manager,
         row.id,
@@ -213,7 +218,8 @@ export class BulletinLifecycleService {
       await this.writes.touchBulletin(manager, row.id, {
         status: BulletinStatus.PUBLISHED,
         reference,
-        firstPublishedAt: new Date(),
+        // The transaction's clock, as the revision's published_at: a STIX object's created is never after its modified.
+        firstPublishedAt: () => 'now()',
       });
       return { revision: row.number };
     });

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BulletinStatus, type IndicatorType, type NormalisedIndicator } from '@bulwark/domain';
 import { RELEASED_STATUSES } from '@bulwark/policy';
+import { indicatorStixId } from '@bulwark/stix';
 import { expressionBuilder, sql } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { arrayOf, type DB, NOW, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import { BULLETIN_COLUMNS, type BulletinRow, pendingAmendmentsOf } from './bulletin-row';
 import { BulletinReturnEntity } from './entities/bulletin-return.entity';
@@ -14,6 +16,12 @@ export type RevisionFields = Omit<
   BulletinRevisionEntity,
   'id' | 'bulletin' | 'createdAt' | 'searchVector' | 'listedAt' | 'bulletinId' | 'number' | 'isCurrent'
 >;
+
+/** A revision and its bulletin. */
+export interface RevisionKey {
+  readonly bulletinId: string;
+  readonly revisionId: string;
+}
 
 const revision = expressionBuilder<DB, 'bulletin_revisions'>();
 
@@ -81,14 +89,14 @@ export class BulletinsWriteRepository {
     const saved = await manager
       .getRepository(BulletinRevisionEntity)
       .save({ ...fields, bulletinId, number, isCurrent });
-    await this.writeIndicators(manager, saved.id, indicators);
+    await this.writeIndicators(manager, { bulletinId, revisionId: saved.id }, indicators);
     await this.refreshSearch(manager, saved.id);
     return saved.id;
   }
 
   async updateRevision(
     manager: EntityManager,
-    revisionId: string,
+    { bulletinId, revisionId }: RevisionKey,
     fields: Partial<RevisionFields>,
     indicators: readonly NormalisedIndicator[] | null,
   ): Promise<void> {
@@ -102,7 +110,7 @@ export class BulletinsWriteRepository {
         manager,
         sqlOf((db) => db.deleteFrom('bulletin_indicators').where('revision_id', '=', revisionId)),
       );
-      await this.writeIndicators(manager, revisionId, indicators);
+      await this.writeIndicators(manager, { bulletinId, revisionId }, indicators);
     }
     await this.refreshSearch(manager, revisionId);
   }
@@ -139,7 +147,11 @@ export class BulletinsWriteRepository {
   }
 
   /** Bumps the version (and applies `fields`) of a locked bulletin. */
-  async touchBulletin(manager: EntityManager, id: string, fields: Partial<BulletinEntity>): Promise<void> {
+  async touchBulletin(
+    manager: EntityManager,
+    id: string,
+    fields: QueryDeepPartialEntity<BulletinEntity>,
+  ): Promise<void> {
     await manager
       .getRepository(BulletinEntity)
       .update({ id }, { ...fields, version: () => 'version + 1', updatedAt: () => 'now()' });
@@ -326,7 +338,7 @@ export class BulletinsWriteRepository {
 
   private async writeIndicators(
     manager: EntityManager,
-    revisionId: string,
+    { bulletinId, revisionId }: RevisionKey,
     indicators: readonly NormalisedIndicator[],
   ) {
     if (indicators.length === 0) return;
@@ -340,6 +352,7 @@ export class BulletinsWriteRepository {
             value: indicator.value,
             network: indicator.network,
             position,
+            stix_id: indicatorStixId(bulletinId, indicator.type, indicator.value),
           })),
         ),
       ),

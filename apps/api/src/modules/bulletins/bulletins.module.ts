@@ -20,6 +20,7 @@ import { BulletinsWriteRepository } from './bulletins-write.repository';
 import { BulletinsResolver } from './bulletins.resolver';
 import { BulletinsService } from './bulletins.service';
 import { RecipientCheckService } from './recipient-check.service';
+import { StixVersionsReader } from './stix-versions.reader';
 import { RecipientOptionsResolver } from './recipient-options.resolver';
 import { RecipientOptionsService } from './recipient-options.service';
 
@@ -45,8 +46,10 @@ import { RecipientOptionsService } from './recipient-options.service';
     BulletinsReadRepository,
     BulletinsWriteRepository,
     BulletinReader,
+    StixVersionsReader,
   ],
-  // BulletinReader is how other modules read bulletins; BulletinsService is the API's read path.
-  exports: [BulletinsService, BulletinReader],
+  // BulletinReader and StixVersionsReader are how other modules read bulletins; BulletinsService is the API's read
+  // path; BulletinLifecycleService writes them (a STIX import makes its draft with create).
+  exports: [BulletinsService, BulletinReader, StixVersionsReader, BulletinLifecycleService],
 })
 export class BulletinsModule {}

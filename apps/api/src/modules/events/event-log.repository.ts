@@ -13,7 +13,10 @@ import { run, runFirst, sqlOf } from '@api/database/typed-sql';
 export class EventLogRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Appends an event inside the caller's transaction; the sequence row stays locked until it commits. */
+  /**
+   * Appends an event, and its release, inside the caller's transaction; the sequence row stays locked until it
+   * commits.
+   */
   async append(
     manager: EntityManager,
     type: BulletinEventType,
@@ -32,10 +35,16 @@ export class EventLogRepository {
     );
     if (!next) throw new Error('event_sequence has no row: the database is not migrated');
     const sequence = next.last_sequence;
+    const event = { sequence, type, bulletin_id: bulletinId, revision_id: revisionId };
+    // The release is kept for good (bulletin_releases): the event is pruned after its retention.
     await run(
       manager,
       sqlOf((db) =>
-        db.insertInto('bulletin_events').values({ sequence, type, bulletin_id: bulletinId, revision_id: revisionId }),
+        db
+          .with('event', (qc) => qc.insertInto('bulletin_events').values(event).returningAll())
+          .insertInto('bulletin_releases')
+          .columns(['sequence', 'type', 'bulletin_id', 'revision_id'])
+          .expression((eb) => eb.selectFrom('event').select(['sequence', 'type', 'bulletin_id', 'revision_id'])),
       ),
     );
     return Number(sequence);

@@ -7,6 +7,7 @@ import {
   startTestApp,
   type TestApp,
 } from '@bulwark/testing';
+import { expectValidStix } from '@bulwark/stix/testing';
 
 const BUNDLE = 'query ($id: ID!) { stixBundle(bulletinId: $id) }';
 
@@ -47,6 +48,7 @@ describe('a bulletin as a STIX 2.1 bundle', () => {
 
   it('gives a recipient the report, its indicators and its marking, and the same ids on every download', async () => {
     const bundle = await bundleFor('official@ga.demo', amber.id);
+    expectValidStix(bundle);
     expect(bundle.type).toBe('bundle');
     const report = bundle.objects.find((o) => o.type === 'report');
     expect(report).toMatchObject({ name: amber.title, object_marking_refs: [AMBER_MARKING], spec_version: '2.1' });

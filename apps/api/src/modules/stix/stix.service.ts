@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { BulletinStatus } from '@bulwark/domain';
 import type { ViewerContext } from '@bulwark/policy';
-import { bulletinObjects, type StixBulletinRevision } from '@bulwark/stix';
+import { bulletinObjects, type StixBulletinRevision, type StixObject, type StixOrganization } from '@bulwark/stix';
 import { conflict, notFound } from '@api/common/app-errors';
 import type { RequestLoaders } from '@api/graphql/request-loaders';
 import { BulletinsService } from '@api/modules/bulletins/bulletins.service';
-import type { Bulletin } from '@api/modules/bulletins/models/bulletin.model';
+import { StixVersionsReader } from '@api/modules/bulletins/stix-versions.reader';
+import type { Bulletin, Indicator } from '@api/modules/bulletins/models/bulletin.model';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
+import { stixRevision } from './stix-revision';
 
 /** Bulletins as STIX 2.1, read under the same policy as every other path (libs/stix does the mapping). */
 @Injectable()
@@ -15,6 +17,7 @@ export class StixService {
   constructor(
     private readonly bulletins: BulletinsService,
     private readonly organizations: OrganizationsService,
+    private readonly versions: StixVersionsReader,
   ) {}
 
   /**
@@ -28,30 +31,28 @@ export class StixService {
     return JSON.stringify({ type: 'bundle', id: `bundle--${randomUUID()}`, objects: bulletinObjects(revision) });
   }
 
+  /**
+   * The objects of one release of a bulletin already read under the policy (TAXII's pages): as published or
+   * amended, or as the retraction that revokes them.
+   */
+  releaseObjects(
+    bulletin: Bulletin,
+    indicators: readonly Indicator[],
+    originators: readonly StixOrganization[],
+    retraction: boolean,
+  ): StixObject[] {
+    return bulletinObjects(stixRevision(bulletin, indicators, originators, retraction));
+  }
+
   private async revisionOf(bulletin: Bulletin, loaders: RequestLoaders): Promise<StixBulletinRevision> {
     const released = bulletin.status === BulletinStatus.PUBLISHED || bulletin.status === BulletinStatus.RETRACTED;
-    if (!released || !bulletin.firstPublishedAt || !bulletin.publishedAt)
-      throw conflict('A bulletin is shared as STIX once it is published.');
-    const retracted = bulletin.status === BulletinStatus.RETRACTED;
+    if (!released) throw conflict('A bulletin is shared as STIX once it is published.');
     const originators = (await this.organizations.byIds(bulletin.originatorOrgIds)).filter((o) => o !== null);
-    return {
-      bulletinId: bulletin.id,
-      reference: bulletin.reference,
-      revision: bulletin.revision,
-      status: bulletin.status,
-      tier: bulletin.tier,
-      title: bulletin.title,
-      summary: bulletin.summary,
-      body: bulletin.body,
-      category: bulletin.category,
-      severity: bulletin.severity,
-      tags: bulletin.tags,
-      references: bulletin.references,
-      firstPublishedAt: bulletin.firstPublishedAt,
-      modifiedAt: retracted && bulletin.retractedAt ? bulletin.retractedAt : bulletin.publishedAt,
-      originators,
-      // Read even when retracted: libs/stix revokes each indicator's object and withdraws its value (R13).
-      indicators: await this.bulletins.indicators(loaders, bulletin.revisionId),
-    };
+    const retraction = bulletin.status === BulletinStatus.RETRACTED;
+    // A retraction revokes every indicator the bulletin ever released, as TAXII serves it.
+    const indicators = retraction
+      ? ((await this.versions.everReleasedIndicators([bulletin.id])).get(bulletin.id) ?? [])
+      : await this.bulletins.indicators(loaders, bulletin.revisionId);
+    return stixRevision(bulletin, indicators, originators, retraction);
   }
 }

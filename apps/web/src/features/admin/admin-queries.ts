@@ -387,3 +387,13 @@ export const REACTIVATE_ORGANIZATION = graphql(`
     }
   }
 `);
+
+/** Where a partner's TAXII 2.1 client connects, and the collection every key has. */
+export const TAXII_CONNECTION = graphql(`
+  query TaxiiConnection {
+    serverInfo {
+      taxiiDiscoveryPath
+      taxiiCollectionId
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { API_KEYS, CREATE_API_KEY } from './admin-queries';
+import { API_KEYS, CREATE_API_KEY, TAXII_CONNECTION } from './admin-queries';
 import { adminContext, enabledButton, renderWithApi } from './admin-test-kit';
 import { ApiKeysPage } from './api-keys-page';
 
@@ -37,7 +37,29 @@ function keyList(keys: unknown[]) {
   };
 }
 
+const taxiiConnection = {
+  request: { query: TAXII_CONNECTION },
+  result: {
+    data: {
+      serverInfo: {
+        __typename: 'ServerInfo',
+        taxiiDiscoveryPath: '/taxii2/',
+        taxiiCollectionId: '878c243c-7289-58af-a711-7b7689a23496',
+      },
+    },
+  },
+};
+
 describe('API keys page', () => {
+  it('tells an administrator where a TAXII client connects and how it sends the key', async () => {
+    renderWithApi(<ApiKeysPage />, [adminContext(), keyList([KEY]), taxiiConnection]);
+    const panel = await screen.findByRole('region', { name: /Connect a threat-intelligence platform/ });
+    expect(panel).toHaveTextContent(`${window.location.origin}/taxii2/`);
+    expect(panel).toHaveTextContent('878c243c-7289-58af-a711-7b7689a23496');
+    expect(panel).toHaveTextContent(/key as the password/);
+    expect(within(panel).getByRole('button', { name: 'Copy the collection id' })).toBeEnabled();
+  });
+
   it('caps the clearance at the vetting, and shows the new secret once, until hidden', async () => {
     const create = {
       request: {

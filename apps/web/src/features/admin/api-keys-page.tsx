@@ -18,6 +18,7 @@ import { Pager } from './pager';
 import { RowAction } from './row-action';
 import { SecretOnce, type ShownSecret } from './secret-once';
 import { StatusTag } from './status-tag';
+import { TaxiiConnection } from './taxii-connection';
 import { useDialogForm } from './use-dialog-form';
 import { useCursorPages } from './use-pages';
 import classes from './admin.module.css';
@@ -71,7 +72,7 @@ export function ApiKeysPage() {
       {shown && (
         <SecretOnce
           {...shown}
-          instructions="Bulwark keeps only a fingerprint of it. Your system sends it in the X-Api-Key header of each request: store it in that system's secret store, never in email or chat."
+          instructions="Bulwark keeps only a fingerprint of it. Your system sends it in the X-Api-Key header of each request (a TAXII client: as the Basic password): store it in that system's secret store, never in email or chat."
           onDone={() => setShown(null)}
         />
       )}
@@ -130,6 +131,7 @@ export function ApiKeysPage() {
         </ul>
       )}
       {list.data && <Pager pages={pages} page={list.data.apiKeys} pageSize={PAGE_SIZE} noun="keys" />}
+      <TaxiiConnection />
 
       {organization && creating && (
         <CreateKeyForm

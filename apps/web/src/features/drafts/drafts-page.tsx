@@ -7,6 +7,7 @@ import { ErrorNotice } from '@web/components/error-notice';
 import { LoadingState } from '@web/components/loading-state';
 import { TlpBadge } from '@web/components/tlp/tlp-badge';
 import { useDocumentTitle } from '@web/components/use-document-title';
+import { ImportStixButton } from '@web/features/compose/import-stix-dialog';
 import { CATEGORY_LABELS } from '@web/features/feed/bulletin-labels';
 import { graphql } from '@web/graphql/generated';
 import type { MyDraftsQuery } from '@web/graphql/generated/graphql';
@@ -73,9 +74,12 @@ export function DraftsPage() {
     <Stack gap="md" className={classes['page']}>
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Title order={1}>My drafts</Title>
-        <Button component={Link} to="/compose">
-          Write a bulletin
-        </Button>
+        <Group gap="sm">
+          <ImportStixButton />
+          <Button component={Link} to="/compose">
+            Write a bulletin
+          </Button>
+        </Group>
       </Group>
       <Text c="dimmed" size="sm">
         Drafts you are writing, those sent for review, and what became of them: sent back with a comment, or published.

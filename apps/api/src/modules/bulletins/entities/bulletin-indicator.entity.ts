@@ -29,4 +29,9 @@ export class BulletinIndicatorEntity {
 
   @Column({ type: 'integer' })
   position!: number;
+
+  /** Its STIX id (libs/stix indicatorStixId): the same for the same indicator in every revision of its bulletin. */
+  @Index('bulletin_indicators_stix_id_idx')
+  @Column({ name: 'stix_id', type: 'varchar', length: 64 })
+  stixId!: string;
 }

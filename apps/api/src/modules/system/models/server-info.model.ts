@@ -7,4 +7,10 @@ export class ServerInfo {
 
   @Field({ description: 'The API contract version; partners may rely on every name it fixes.' })
   apiVersion!: string;
+
+  @Field({ description: "The TAXII 2.1 discovery resource's path on this server (docs/taxii.md)." })
+  taxiiDiscoveryPath!: string;
+
+  @Field({ description: 'The TAXII collection every caller has: everything they may read. The same on every server.' })
+  taxiiCollectionId!: string;
 }

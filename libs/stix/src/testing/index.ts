@@ -1,0 +1,2 @@
+export * from './stix-validation';
+export * from './sample-revision';
