@@ -112,6 +112,21 @@ async function insertBatched(db: SqlRunner, head: string, rows: string[], size =
 }
 
 /**
+ * Releases numbered after the event log's last sequence, which then moves past them, as appending events would:
+ * the API's own publications later never take a number already used.
+ */
+async function writeReleases(db: SqlRunner, rows: readonly string[], size = 1000): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) {
+    const batch = rows.slice(i, i + size);
+    await db.exec(`INSERT INTO bulletin_releases (sequence, type, bulletin_id, revision_id, added_at)
+      SELECT (SELECT last_sequence FROM event_sequence WHERE id = 1) + v.n, v.type::bulletin_event_type, v.b::uuid,
+        v.r::uuid, v.at::timestamptz
+      FROM (VALUES ${batch.map((row, n) => `(${n + 1}, ${row.slice(1)}`).join(',\n')}) AS v(n, type, b, r, at);
+      UPDATE event_sequence SET last_sequence = last_sequence + ${batch.length} WHERE id = 1;`);
+  }
+}
+
+/**
  * The search vector of a new revision, from its literal values: the expression
  * apps/api/src/modules/bulletins/bulletins-write.repository.ts writes (SEARCH_VECTOR) with each column replaced by
  * its value, so a row is written once with its vector (an UPDATE afterwards would write every row twice).
@@ -319,6 +334,7 @@ async function writeBulletins(db: SqlRunner, s: BulletinStream, to: number): Pro
     const bulletinRows: string[] = [];
     const revisionRows: string[] = [];
     const indicatorRows: string[] = [];
+    const releaseRows: string[] = [];
     for (let i = s.written; i < end; i++) {
       const at = new Date(yearStart + Math.floor((span * (i + g.random())) / s.timeline)).toISOString();
       const origin = g.pick(s.originators);
@@ -343,6 +359,9 @@ async function writeBulletins(db: SqlRunner, s: BulletinStream, to: number): Pro
       bulletinRows.push(
         `(${q(bulletinId)}, ${released ? q(reference) : 'NULL'}, '${status}', 1, ${q(author.id)}, ${q(at)}, ${q(at)}, ${released ? q(at) : 'NULL'}, ${status === 'RETRACTED' ? q(at) : 'NULL'})`,
       );
+      // Its releases, as the API writes them with each event (bulletin_releases): what TAXII collections serve.
+      if (released) releaseRows.push(`('PUBLISHED', ${q(bulletinId)}, ${q(revisionId)}, ${q(at)})`);
+      if (status === 'RETRACTED') releaseRows.push(`('RETRACTED', ${q(bulletinId)}, ${q(revisionId)}, ${q(at)})`);
       revisionRows.push(
         `(${q(revisionId)}, ${q(bulletinId)}, 1, true, '${status}', '${tier}', ${q(title)}, ${q(summary)}, ${q(body)}, '${g.pick(CATEGORIES)}', '${g.pick(SEVERITIES)}', ${arr(jurisdictions, 'varchar')}, ${arr(tags, 'varchar')}, ${arr([origin.id], 'uuid')}, ${arr(recipientOrgs, 'uuid')}, ${arr(recipientUsers, 'uuid')}, ${q(author.id)}, ${released ? q((s.publishers.get(origin.id) as User).id) : 'NULL'}, ${q(at)}, ${released ? q(at) : 'NULL'}, ${q(at)}, ${searchVector(title, summary, body, tags)})`,
       );
@@ -378,6 +397,7 @@ async function writeBulletins(db: SqlRunner, s: BulletinStream, to: number): Pro
       'INSERT INTO bulletin_indicators (revision_id, type, value, network, position, stix_id)',
       indicatorRows,
     );
+    await writeReleases(db, releaseRows);
     s.written = end;
   }
   await db.exec('ANALYZE');

@@ -3,7 +3,7 @@
  * generated community, runs the scenarios (feed read, search, publish, fan-out, cold start) and the data-size
  * table, stops everything, prints the tables and writes bench-results/<ts>.json. Never part of `npm test`.
  *
- * Flags: --quick; --only=feed,search,publish,fan-out,cold-start,sizes (a subset); --profile=<phase> (a V8 CPU
+ * Flags: --quick; --only=feed,search,taxii,publish,fan-out,cold-start,sizes (a subset); --profile=<phase> (a V8 CPU
  * profile of the API during one phase: feed, search-text, search-ip, search-domain, publish, fan-out,
  * fan-out-10000); --fan-out-users=N (how many signed-in users hold the fan-out's sockets; 120, full 2,000);
  * --sizes=10000,100000,1000000 (the data-size table's steps; full default 10k and 100k);
@@ -29,7 +29,7 @@ import { type BareFanOutRun, fanOutBare } from './scenarios/fan-out-baseline';
 import { reportFanOut } from './scenarios/fan-out-report';
 import { type FanOutRun, fanOutApi, prepareFanOut } from './scenarios/fan-out.scenario';
 import { measureAtSize, renderSizeTable, type SizeResult, sizeRows } from './scenarios/data-size.scenario';
-import { explainReads, FEED_CASE } from './scenarios/feed-read.scenario';
+import { explainReads, FEED_CASE, TAXII_PAGE } from './scenarios/feed-read.scenario';
 import { type PublishMeasure, publishBare, publishThroughApi, reportPublish } from './scenarios/publish.scenario';
 import {
   measureReadRound,
@@ -40,6 +40,7 @@ import {
   reportReads,
 } from './scenarios/read-load';
 import { searchCases } from './scenarios/search.scenario';
+import { taxiiPageThroughApi } from './scenarios/taxii-page.scenario';
 
 const root = resolve(__dirname, '../../../..');
 const quick = process.argv.includes('--quick');
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
   // The data-size table: on request (--sizes=…), and in the full run at 10k and 100k. A million is opt-in: growing
   // from 100k to 1M took 33 minutes on this machine under load (docs/benchmarks.md, "Wall times").
   const sizes = [...new Set(numbers(flag('sizes')) ?? (quick ? [] : [10_000, 100_000]))].sort((x, y) => x - y);
-  const mainScenarios = ['feed', 'search', 'publish', 'fan-out', 'cold-start'].some(runs);
+  const mainScenarios = ['feed', 'search', 'taxii', 'publish', 'fan-out', 'cold-start'].some(runs);
   const sizesRun = runs('sizes') ? sizes : [];
   const servers: ServerProcess[] = [];
   const stop = async (server: ServerProcess) => {
@@ -234,6 +235,7 @@ async function mainRun(
     feed: 'feed read',
     'search-text': 'search, full text',
     'search-ip': 'search, indicator IPv4',
+    taxii: `TAXII page of ${TAXII_PAGE} objects`,
   };
   for (const [key, statements] of Object.entries(plans)) {
     for (const plan of statements) {
@@ -275,6 +277,7 @@ async function mainRun(
   log(`API cold start to /health/ready on the loaded database: ${api.startMs} ms`);
   const clerkToken = await signIn(api.url, community.clerkEmail);
   const publisherToken = await signIn(api.url, community.publisherEmail);
+  if (runs('taxii')) ctx.rows.push(await taxiiPageThroughApi(api.url, clerkToken, target.kind));
 
   // 5. Reads, side by side. PostgreSQL: both servers up, their answers compared byte for byte, windows interleaved.
   // PGlite: one process per data directory, so each round restarts the API, then the bare server.

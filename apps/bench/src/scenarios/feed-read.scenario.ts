@@ -2,6 +2,7 @@ import { viewerFromRow } from '@api/auth/viewer-factory';
 import { ViewerRepository } from '@api/auth/viewer.repository';
 import { BulletinsReadRepository, type IndicatorQuery } from '@api/modules/bulletins/bulletins-read.repository';
 import type { BulletinFilter } from '@api/modules/bulletins/dto/bulletins.args';
+import { StixVersionsReader } from '@api/modules/bulletins/stix-versions.reader';
 import type { DataSource } from 'typeorm';
 import type { Runner } from '../database-target';
 import type { Community } from '../generate';
@@ -49,6 +50,39 @@ export async function explainRead(
   filter: BulletinFilter = {},
   indicator: IndicatorQuery | null = null,
 ): Promise<StatementTiming[]> {
+  return explainStatements(db, userId, async (recording, viewer) => {
+    const read = await new BulletinsReadRepository(recording).page(viewer, filter, indicator, null, 20);
+    // totalCount: a value, or (when the API counts only if asked) a function; the documents here all ask.
+    const total: unknown = read.total;
+    if (typeof total === 'function') await (total as () => Promise<number>)();
+  });
+}
+
+/** The statements of a TAXII page of 100 objects of everything the clerk may read, as the collection serves it. */
+export function explainTaxiiPage(db: Runner, userId: string): Promise<StatementTiming[]> {
+  return explainStatements(db, userId, async (recording, viewer) => {
+    const reads = new BulletinsReadRepository(recording);
+    await new StixVersionsReader(recording, reads).page(viewer, {
+      filter: null,
+      addedAfter: null,
+      after: null,
+      ids: null,
+      types: null,
+      versions: 'last',
+      limit: TAXII_PAGE + 1,
+    });
+  });
+}
+
+/** Objects in the TAXII page timed: the API's default. */
+export const TAXII_PAGE = 100;
+
+/** The statements `read` runs for the user, captured, then each timed as explainRead says. */
+async function explainStatements(
+  db: Runner,
+  userId: string,
+  read: (recording: DataSource, viewer: ReturnType<typeof viewerFromRow>) => Promise<void>,
+): Promise<StatementTiming[]> {
   const captured: { sql: string; params: unknown[] }[] = [];
   const recording = {
     query: async (sql: string, params: unknown[] = []) => {
@@ -58,16 +92,7 @@ export async function explainRead(
   } as unknown as DataSource;
   const row = await new ViewerRepository(recording).forUser(userId);
   if (!row) throw new Error('the clerk is missing');
-  const read = await new BulletinsReadRepository(recording).page(
-    viewerFromRow(row, 'USER', null),
-    filter,
-    indicator,
-    null,
-    20,
-  );
-  // totalCount: a value, or (when the API counts only if asked) a function; the documents here all ask.
-  const total: unknown = read.total;
-  if (typeof total === 'function') await (total as () => Promise<number>)();
+  await read(recording, viewerFromRow(row, 'USER', null));
   const results: StatementTiming[] = [];
   for (const [index, { sql, params }] of captured.entries()) {
     const times: number[] = [];
@@ -117,12 +142,13 @@ function describePlan(node: PlanNode): string {
   return scans.join(', ');
 }
 
-/** The statements of the feed read, the full-text search and the IPv4 search, keyed as the read cases are. */
+/** The statements of the feed read, the full-text search, the IPv4 search and a TAXII page, keyed as the read cases are. */
 export async function explainReads(db: Runner, community: Community): Promise<Record<string, StatementTiming[]>> {
   const ipv4 = community.sampleIndicators.ipv4;
   return {
     feed: await explainRead(db, community.clerkId),
     'search-text': await explainRead(db, community.clerkId, { search: SEARCH_WORDS }),
     'search-ip': await explainRead(db, community.clerkId, {}, { value: ipv4, network: ipv4 }),
+    taxii: await explainTaxiiPage(db, community.clerkId),
   };
 }
