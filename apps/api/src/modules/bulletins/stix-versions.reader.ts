@@ -106,11 +106,28 @@ type EntryColumns = {
   tier: Tier;
 };
 
+const release = expressionBuilder<{ e: DB['bulletin_releases'] }, 'e'>();
+
+/**
+ * The releases a page can need: from where it starts on. An object's later release is its newer version (a release
+ * is stamped after every earlier one committed), so whether a version is the last is decided by the releases at
+ * and after it alone: a poll with `added_after`, or a later page, reads only what was added since. Only `first`
+ * needs the releases before.
+ */
+function releasesFrom(query: StixVersionQuery): Expression<SqlBool>[] {
+  if (query.versions === 'first') return [];
+  const conditions: Expression<SqlBool>[] = [];
+  if (query.addedAfter) conditions.push(release('e.added_at', '>', sql<Date>`${query.addedAfter}::timestamptz`));
+  if (query.after) conditions.push(release('e.added_at', '>=', sql<Date>`${query.after.addedAt}::timestamptz`));
+  return conditions;
+}
+
 /**
  * Every released revision the viewer may read, with the bulletin's current revision (R12: both, each under its own
  * rules), and after a retraction only the retraction itself (R13). One row per release, in the policy's predicate.
  */
-function readableReleases(db: Kysely<DB>, viewer: ViewerContext, filter: EventFilterFields | null) {
+function readableReleases(db: Kysely<DB>, viewer: ViewerContext, query: StixVersionQuery) {
+  const { filter } = query;
   return db
     .selectFrom('bulletin_releases as e')
     .innerJoin('bulletins as b', 'b.id', 'e.bulletin_id')
@@ -124,6 +141,7 @@ function readableReleases(db: Kysely<DB>, viewer: ViewerContext, filter: EventFi
       eb.or([eb('e.type', '=', BulletinEventType.RETRACTED), eb('b.status', '<>', BulletinStatus.RETRACTED)]),
     )
     .where((eb) => eb.and(filter ? eventFilterConditions(filter) : []))
+    .where((eb) => eb.and(releasesFrom(query)))
     .select((eb) => [
       'e.added_at',
       'e.sequence',
@@ -143,18 +161,43 @@ function readableReleases(db: Kysely<DB>, viewer: ViewerContext, filter: EventFi
     ]);
 }
 
-const entry = expressionBuilder<{ ranked: EntryColumns & { newest: string; oldest: string } }, 'ranked'>();
+const entry = expressionBuilder<{ ranked: EntryColumns & { rank: string } }, 'ranked'>();
+const unranked = expressionBuilder<{ entries: EntryColumns }, 'entries'>();
 
-/** The TAXII filters on the ranked entries. */
+/**
+ * The filters that hold for every version of an object alike (its id, its type): applied before the versions are
+ * ranked, so only the objects asked for are.
+ */
+function objectFilters(query: StixVersionQuery): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
+  if (query.ids) conditions.push(unranked('entries.stix_id', '=', unranked.fn.any(unranked.val([...query.ids]))));
+  if (query.types) conditions.push(unranked('entries.stix_type', '=', unranked.fn.any(unranked.val([...query.types]))));
+  return conditions;
+}
+
+/** A version's rank among its object's versions: newest first for `last`, oldest first for `first`; else none. */
+function rankOf(versions: StixVersionQuery['versions']) {
+  if (versions !== 'last' && versions !== 'first') return sql<string>`1`;
+  const direction = versions === 'last' ? 'desc' : 'asc';
+  return unranked.fn
+    .agg<string>('row_number')
+    .over((over) =>
+      over
+        .partitionBy('entries.stix_id')
+        .orderBy('entries.version', direction)
+        .orderBy('entries.added_at', direction)
+        .orderBy('entries.sequence', direction)
+        .orderBy('entries.position', direction),
+    );
+}
+
+/** The filters on ranked versions: which version, and where in the collection the page starts. */
 function matching(query: StixVersionQuery): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   const { versions } = query;
-  if (versions === 'last') conditions.push(entry('ranked.newest', '=', sql.lit('1')));
-  else if (versions === 'first') conditions.push(entry('ranked.oldest', '=', sql.lit('1')));
+  if (versions === 'last' || versions === 'first') conditions.push(entry('ranked.rank', '=', sql.lit('1')));
   else if (versions !== 'all')
     conditions.push(entry(isoText(entry.ref('ranked.version'), 'MS'), '=', entry.fn.any(entry.val([...versions]))));
-  if (query.ids) conditions.push(entry('ranked.stix_id', '=', entry.fn.any(entry.val([...query.ids]))));
-  if (query.types) conditions.push(entry('ranked.stix_type', '=', entry.fn.any(entry.val([...query.types]))));
   if (query.addedAfter) conditions.push(entry('ranked.added_at', '>', sql<Date>`${query.addedAfter}::timestamptz`));
   if (query.after) {
     const { addedAt, sequence, position } = query.after;
@@ -289,7 +332,7 @@ export class StixVersionsReader {
       this.dataSource,
       sqlOf((db) =>
         db
-          .with('released', (qc) => readableReleases(qc as unknown as Kysely<DB>, viewer, query.filter))
+          .with('released', (qc) => readableReleases(qc as unknown as Kysely<DB>, viewer, query))
           .with('entries', (qc) => {
             const reports = qc
               .selectFrom('released')
@@ -391,30 +434,8 @@ export class StixVersionsReader {
             qc
               .selectFrom('entries')
               .selectAll()
-              .select((eb) => [
-                eb.fn
-                  .agg<string>('row_number')
-                  .over((over) =>
-                    over
-                      .partitionBy('stix_id')
-                      .orderBy('version', 'desc')
-                      .orderBy('added_at', 'desc')
-                      .orderBy('sequence', 'desc')
-                      .orderBy('position', 'desc'),
-                  )
-                  .as('newest'),
-                eb.fn
-                  .agg<string>('row_number')
-                  .over((over) =>
-                    over
-                      .partitionBy('stix_id')
-                      .orderBy('version', 'asc')
-                      .orderBy('added_at', 'asc')
-                      .orderBy('sequence', 'asc')
-                      .orderBy('position', 'asc'),
-                  )
-                  .as('oldest'),
-              ]),
+              .select(rankOf(query.versions).as('rank'))
+              .where((eb) => eb.and(objectFilters(query))),
           )
           .selectFrom('ranked')
           .select([
