@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ImportStixButton } from './import-stix-dialog';
-import { IMPORT_STIX_BUNDLE, STIX_IMPORT_PREVIEW } from './stix-import-query';
+import { IMPORT_STIX_BUNDLE, STIX_IMPORT_LIMIT, STIX_IMPORT_PREVIEW } from './stix-import-query';
 
 const JSON_TEXT = '{"type":"bundle","id":"bundle--00000000-0000-4000-8000-000000000001","objects":[]}';
 const LINK = 'A link between two objects (relationship): Bulwark does not keep links.';
@@ -53,6 +53,13 @@ const imported: MockLink.MockedResponse = {
   },
 };
 
+/** The server's body limit, as serverInfo answers it: 100 KB, the default. */
+const limit: MockLink.MockedResponse = {
+  request: { query: STIX_IMPORT_LIMIT },
+  result: { data: { serverInfo: { __typename: 'ServerInfo', maxRequestBytes: 100 * 1024 } } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 function EditPage() {
   return <p>Editing {useParams()['id']}</p>;
 }
@@ -60,7 +67,7 @@ function EditPage() {
 function show(mocks: MockLink.MockedResponse[]) {
   const view = render(
     <MantineProvider>
-      <MockedProvider mocks={mocks}>
+      <MockedProvider mocks={[limit, ...mocks]}>
         <MemoryRouter>
           <Routes>
             <Route path="/" element={<ImportStixButton />} />
@@ -98,6 +105,22 @@ describe('Import a STIX bundle', () => {
     ).toEqual([`${LINK} (2 of these)`, WHO]);
     await user.click(within(dialog).getByRole('button', { name: 'Make the draft' }));
     expect(await screen.findByText('Editing draft-7')).toBeInTheDocument();
+  });
+
+  it('says, before sending it, that a bundle is larger than this server takes, and what to do', async () => {
+    const { user } = show([]);
+    await user.click(screen.getByRole('button', { name: 'Import a STIX bundle' }));
+    // The limit is read when the dialog opens; the file comes after.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const dialog = await screen.findByRole('dialog', { name: 'Import a STIX bundle' });
+    const input = dialog.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    const big = JSON_TEXT.replace('"objects":[]', `"objects":[],"x_padding":"${'x'.repeat(150_000)}"`);
+    await user.upload(input, new File([big], 'opencti-report.json', { type: 'application/json' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      /“opencti-report\.json” is 149 KB as sent, and this server takes requests of at most 100 KB\. Import a smaller bundle, or ask your administrator to raise the limit/,
+    );
+    expect(within(dialog).getByRole('button', { name: 'Make the draft' })).toBeDisabled();
   });
 
   it('says why a file that is not JSON cannot be imported, and asks the API nothing', async () => {

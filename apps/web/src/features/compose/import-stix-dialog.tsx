@@ -1,4 +1,4 @@
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Button, FileInput, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -9,8 +9,8 @@ import { TlpBadge } from '@web/components/tlp/tlp-badge';
 import type { StixImportPreviewQuery } from '@web/graphql/generated/graphql';
 import { recipientsNeeded } from './draft-form';
 import { RecipientPicker } from './recipient-picker';
-import { bundleFileProblem, bundleTextProblem, groupSkipped } from './stix-bundle-file';
-import { IMPORT_STIX_BUNDLE, STIX_IMPORT_PREVIEW } from './stix-import-query';
+import { bundleFileProblem, bundleTextProblem, groupSkipped, requestTooLarge } from './stix-bundle-file';
+import { IMPORT_STIX_BUNDLE, STIX_IMPORT_LIMIT, STIX_IMPORT_PREVIEW } from './stix-import-query';
 import { useRecipientCheck } from './use-recipient-check';
 
 type Preview = StixImportPreviewQuery['stixImportPreview'];
@@ -41,6 +41,7 @@ export function ImportStixButton() {
 export function ImportStixDialog({ onClose }: { onClose: () => void }) {
   const client = useApolloClient();
   const navigate = useNavigate();
+  const maxRequestBytes = useQuery(STIX_IMPORT_LIMIT).data?.serverInfo.maxRequestBytes;
   const [file, setFile] = useState<File | null>(null);
   const [read, setRead] = useState<Read | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -78,7 +79,7 @@ export function ImportStixDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     try {
       const json = await next.text();
-      const tooLong = bundleTextProblem(next.name, json);
+      const tooLong = bundleTextProblem(next.name, json) ?? requestTooLarge(next.name, json, maxRequestBytes);
       if (tooLong) {
         if (latest.current === next) setProblem(tooLong);
         return;

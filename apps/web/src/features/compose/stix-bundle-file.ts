@@ -15,6 +15,21 @@ export function bundleTextProblem(name: string, text: string): string | null {
   return text.length > MAX_BUNDLE_CHARACTERS ? `“${name}” is larger than the 2 MB Bulwark imports.` : null;
 }
 
+/** What a request carries besides the bundle's text: the operation and the JSON around it, generously. */
+const REQUEST_OVERHEAD_BYTES = 2048;
+
+/**
+ * Why a bundle cannot be sent to a server that takes requests of at most `maxRequestBytes` (its body limit), or
+ * null: the bundle travels as a JSON string, escaped, inside the request.
+ */
+export function requestTooLarge(name: string, text: string, maxRequestBytes: number | undefined): string | null {
+  if (maxRequestBytes === undefined) return null;
+  const bytes = new TextEncoder().encode(JSON.stringify(text)).length + REQUEST_OVERHEAD_BYTES;
+  if (bytes <= maxRequestBytes) return null;
+  const kb = (n: number) => `${Math.ceil(n / 1024).toLocaleString('en-US')} KB`;
+  return `“${name}” is ${kb(bytes)} as sent, and this server takes requests of at most ${kb(maxRequestBytes)}. Import a smaller bundle, or ask your administrator to raise the limit (HTTP_BODY_LIMIT_KB).`;
+}
+
 export interface SkippedGroup {
   readonly reason: string;
   readonly count: number;

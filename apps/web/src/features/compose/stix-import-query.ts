@@ -33,3 +33,12 @@ export const IMPORT_STIX_BUNDLE = graphql(`
     }
   }
 `);
+
+/** The largest request this server takes: a bundle must fit in it as a JSON string. */
+export const STIX_IMPORT_LIMIT = graphql(`
+  query StixImportLimit {
+    serverInfo {
+      maxRequestBytes
+    }
+  }
+`);

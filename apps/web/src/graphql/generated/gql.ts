@@ -71,6 +71,7 @@ type Documents = {
     "\n  query ApproverOptions($bulletinId: ID!, $tier: Tier) {\n    approverOptions(bulletinId: $bulletinId, tier: $tier, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          organizationName\n          offered\n          reasonText\n        }\n      }\n    }\n  }\n": typeof types.ApproverOptionsDocument,
     "\n  query StixImportPreview($json: String!) {\n    stixImportPreview(json: $json) {\n      title\n      tier\n      category\n      severity\n      indicatorCount\n      skipped {\n        id\n        type\n        reason\n      }\n    }\n  }\n": typeof types.StixImportPreviewDocument,
     "\n  mutation ImportStixBundle($input: ImportStixBundleInput!) {\n    importStixBundle(input: $input) {\n      bulletin {\n        id\n      }\n      skipped {\n        id\n        type\n        reason\n      }\n    }\n  }\n": typeof types.ImportStixBundleDocument,
+    "\n  query StixImportLimit {\n    serverInfo {\n      maxRequestBytes\n    }\n  }\n": typeof types.StixImportLimitDocument,
     "\n  query PreviewBulletinBody($body: String!) {\n    previewBulletinBody(body: $body)\n  }\n": typeof types.PreviewBulletinBodyDocument,
     "\n  fragment MyBulletinFields on Bulletin {\n    id\n    title\n    status\n    tier\n    category\n  }\n": typeof types.MyBulletinFieldsFragmentDoc,
     "\n  query MyDrafts {\n    drafts: bulletins(first: 100, filter: { authoredByMe: true, statuses: [DRAFT, IN_REVIEW] }) {\n      edges {\n        node {\n          ...MyBulletinFields\n          updatedAt\n          reviewComments {\n            revision\n            comment\n            at\n            by {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n    sent: bulletins(first: 10, filter: { authoredByMe: true, statuses: [PUBLISHED, RETRACTED] }) {\n      edges {\n        node {\n          ...MyBulletinFields\n          reference\n          publishedAt\n          retractedAt\n        }\n      }\n    }\n  }\n": typeof types.MyDraftsDocument,
@@ -155,6 +156,7 @@ const documents: Documents = {
     "\n  query ApproverOptions($bulletinId: ID!, $tier: Tier) {\n    approverOptions(bulletinId: $bulletinId, tier: $tier, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          organizationName\n          offered\n          reasonText\n        }\n      }\n    }\n  }\n": types.ApproverOptionsDocument,
     "\n  query StixImportPreview($json: String!) {\n    stixImportPreview(json: $json) {\n      title\n      tier\n      category\n      severity\n      indicatorCount\n      skipped {\n        id\n        type\n        reason\n      }\n    }\n  }\n": types.StixImportPreviewDocument,
     "\n  mutation ImportStixBundle($input: ImportStixBundleInput!) {\n    importStixBundle(input: $input) {\n      bulletin {\n        id\n      }\n      skipped {\n        id\n        type\n        reason\n      }\n    }\n  }\n": types.ImportStixBundleDocument,
+    "\n  query StixImportLimit {\n    serverInfo {\n      maxRequestBytes\n    }\n  }\n": types.StixImportLimitDocument,
     "\n  query PreviewBulletinBody($body: String!) {\n    previewBulletinBody(body: $body)\n  }\n": types.PreviewBulletinBodyDocument,
     "\n  fragment MyBulletinFields on Bulletin {\n    id\n    title\n    status\n    tier\n    category\n  }\n": types.MyBulletinFieldsFragmentDoc,
     "\n  query MyDrafts {\n    drafts: bulletins(first: 100, filter: { authoredByMe: true, statuses: [DRAFT, IN_REVIEW] }) {\n      edges {\n        node {\n          ...MyBulletinFields\n          updatedAt\n          reviewComments {\n            revision\n            comment\n            at\n            by {\n              id\n              displayName\n            }\n          }\n        }\n      }\n    }\n    sent: bulletins(first: 10, filter: { authoredByMe: true, statuses: [PUBLISHED, RETRACTED] }) {\n      edges {\n        node {\n          ...MyBulletinFields\n          reference\n          publishedAt\n          retractedAt\n        }\n      }\n    }\n  }\n": types.MyDraftsDocument,
@@ -424,6 +426,10 @@ export function graphql(source: "\n  query StixImportPreview($json: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportStixBundle($input: ImportStixBundleInput!) {\n    importStixBundle(input: $input) {\n      bulletin {\n        id\n      }\n      skipped {\n        id\n        type\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportStixBundle($input: ImportStixBundleInput!) {\n    importStixBundle(input: $input) {\n      bulletin {\n        id\n      }\n      skipped {\n        id\n        type\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StixImportLimit {\n    serverInfo {\n      maxRequestBytes\n    }\n  }\n"): (typeof documents)["\n  query StixImportLimit {\n    serverInfo {\n      maxRequestBytes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
