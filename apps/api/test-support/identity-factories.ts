@@ -189,6 +189,28 @@ export async function createOrganization(
   return organization;
 }
 
+/**
+ * A fresh office vetted AMBER_STRICT, with an administrator signed in. As in real onboarding: the platform
+ * administrator (GREEN) makes a first administrator no higher than GREEN (R9), who makes one cleared AMBER_STRICT.
+ */
+export async function createOfficeWithAdmin(
+  t: TestApp,
+  platformToken: string,
+): Promise<{ office: CreatedOrganization; admin: CreatedUser & Tokens }> {
+  const office = await createOrganization(t, platformToken, { vettedTier: 'AMBER_STRICT' });
+  const first = await createSignedInUser(t, platformToken, {
+    organizationId: office.id,
+    roles: ['ORG_ADMIN', 'VIEWER'],
+    clearance: 'GREEN',
+  });
+  const admin = await createSignedInUser(t, first.accessToken, {
+    organizationId: office.id,
+    roles: ['ORG_ADMIN', 'VIEWER'],
+    clearance: 'AMBER_STRICT',
+  });
+  return { office, admin };
+}
+
 export interface ApiKeyOverrides {
   name?: string;
   roles?: string[];

@@ -3,8 +3,6 @@ import {
   attemptLogin,
   attemptRefresh,
   createApiKey,
-  createOrganization,
-  createSignedInUser,
   createUser,
   DEMO,
   errorOf,
@@ -13,6 +11,7 @@ import {
   type TestApp,
   tokenOf,
   whoAmI,
+  createOfficeWithAdmin,
 } from '@bulwark/testing';
 
 const VET =
@@ -34,27 +33,8 @@ describe("an organization's vetting and active state", () => {
   });
   afterAll(() => t.close());
 
-  /**
-   * A fresh office vetted AMBER_STRICT, with an administrator signed in. As in real onboarding: the platform
-   * administrator (GREEN) makes a first administrator no higher than GREEN (R9), who makes one cleared AMBER_STRICT.
-   */
-  async function officeWithAdmin() {
-    const office = await createOrganization(t, platformAdmin, { vettedTier: 'AMBER_STRICT' });
-    const first = await createSignedInUser(t, platformAdmin, {
-      organizationId: office.id,
-      roles: ['ORG_ADMIN', 'VIEWER'],
-      clearance: 'GREEN',
-    });
-    const admin = await createSignedInUser(t, first.accessToken, {
-      organizationId: office.id,
-      roles: ['ORG_ADMIN', 'VIEWER'],
-      clearance: 'AMBER_STRICT',
-    });
-    return { office, admin };
-  }
-
   it("lowering the vetting lowers members' and keys' effective clearance at once", async () => {
-    const { office, admin } = await officeWithAdmin();
+    const { office, admin } = await createOfficeWithAdmin(t, platformAdmin);
     const key = await createApiKey(t, admin.accessToken, { clearance: 'AMBER_STRICT' });
     expect((await t.gql.data<Clearance>(CLEARANCE, {}, { token: admin.accessToken })).viewer.clearance).toBe(
       'AMBER_STRICT',
@@ -74,7 +54,7 @@ describe("an organization's vetting and active state", () => {
   });
 
   it('refuses vetting by anyone but a platform administrator: FORBIDDEN, unchanged', async () => {
-    const { office, admin } = await officeWithAdmin();
+    const { office, admin } = await createOfficeWithAdmin(t, platformAdmin);
     const response = await t.gql.request(VET, { id: office.id, tier: 'RED' }, { token: admin.accessToken });
     expect(errorOf(response).code).toBe('FORBIDDEN');
     expect((await t.gql.data<Clearance>(CLEARANCE, {}, { token: admin.accessToken })).viewer.clearance).toBe(
@@ -83,7 +63,7 @@ describe("an organization's vetting and active state", () => {
   });
 
   it("deactivating it shuts out its members' sessions, sign-ins and keys on the next request", async () => {
-    const { office, admin } = await officeWithAdmin();
+    const { office, admin } = await createOfficeWithAdmin(t, platformAdmin);
     const key = await createApiKey(t, admin.accessToken);
     const { deactivateOrganization } = await t.gql.data<{ deactivateOrganization: { active: boolean } }>(
       DEACTIVATE,
@@ -99,7 +79,7 @@ describe("an organization's vetting and active state", () => {
   });
 
   it('reactivating it does not revive the sessions that were open, but a new sign-in works', async () => {
-    const { office } = await officeWithAdmin();
+    const { office } = await createOfficeWithAdmin(t, platformAdmin);
     const member = await createUser(t, platformAdmin, { organizationId: office.id });
     const tried = await signIn(t, member.email, member.password);
     const untouched = await signIn(t, member.email, member.password);

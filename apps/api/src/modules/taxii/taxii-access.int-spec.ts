@@ -14,7 +14,6 @@ import {
   createApiKey,
   type CreatedApiKey,
   type CreatedBulletin,
-  createOrganization,
   createSignedInUser,
   draftBulletin,
   DEMO,
@@ -35,6 +34,7 @@ import {
   uniqueIpv4,
   uniqueWord,
   userId,
+  createOfficeWithAdmin,
 } from '@bulwark/testing';
 import { READABLE_COLLECTION_ID } from './taxii.service';
 
@@ -246,22 +246,6 @@ describe('TAXII 2.1: who may read what (R1–R8, R12, R13, R15, R18)', () => {
     { reader: 'a county clerk of another state', credential: asUser(MARICOPA_CLERK) },
   ];
 
-  /** A fresh office vetted AMBER_STRICT, with an administrator cleared AMBER_STRICT (the platform admin is GREEN). */
-  async function officeWithAdmin() {
-    const office = await createOrganization(t, platformAdmin, { vettedTier: 'AMBER_STRICT' });
-    const first = await createSignedInUser(t, platformAdmin, {
-      organizationId: office.id,
-      roles: ['ORG_ADMIN', 'VIEWER'],
-      clearance: 'GREEN',
-    });
-    const admin = await createSignedInUser(t, first.accessToken, {
-      organizationId: office.id,
-      roles: ['ORG_ADMIN', 'VIEWER'],
-      clearance: 'AMBER_STRICT',
-    });
-    return { office, admin };
-  }
-
   beforeAll(async () => {
     t = await startTestApp();
     platformAdmin = await accountToken(t, DEMO.platformAdmin);
@@ -372,7 +356,7 @@ describe('TAXII 2.1: who may read what (R1–R8, R12, R13, R15, R18)', () => {
     });
 
     it("lowers what a key reads the moment its organization's vetting is lowered (R6)", async () => {
-      const { office, admin } = await officeWithAdmin();
+      const { office, admin } = await createOfficeWithAdmin(t, platformAdmin);
       const key = apiKey(await createApiKey(t, admin.accessToken, { clearance: 'AMBER' }));
       const amber = await publishBulletin(t, { tier: 'AMBER', recipientOrganizations: [office.shortName] });
       const report = directRequests(`report--${amber.id}`).object;
@@ -772,7 +756,7 @@ describe('TAXII 2.1: who may read what (R1–R8, R12, R13, R15, R18)', () => {
     });
 
     it("refuses a deactivated organization's keys and its members' tokens", async () => {
-      const { office, admin } = await officeWithAdmin();
+      const { office, admin } = await createOfficeWithAdmin(t, platformAdmin);
       const key = await createApiKey(t, admin.accessToken, { clearance: 'AMBER' });
       expect((await taxiiGet(t, `${COLLECTIONS}/`, apiKey(key))).status).toBe(200);
       await t.gql.data(DEACTIVATE_ORGANIZATION, { id: office.id }, { token: platformAdmin });
