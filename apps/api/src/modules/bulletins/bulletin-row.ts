@@ -88,24 +88,21 @@ export function pendingAmendmentsOf(bulletinIds: readonly string[]) {
   );
 }
 
+/** Where libs/policy finds the marking of a revision aliased `alias` in a query: the aliases this module's SQL uses. */
+export function revisionMarkingAt(alias: 'r' | 'q' | 'c'): MarkingColumns {
+  return {
+    tier: `${alias}.tier`,
+    status: `${alias}.status`,
+    originatorOrgIds: `${alias}.originator_org_ids`,
+    recipientOrgIds: `${alias}.recipient_org_ids`,
+    recipientUserIds: `${alias}.recipient_user_ids`,
+    authorUserId: `${alias}.author_user_id`,
+    approverUserId: `${alias}.approver_user_id`,
+  };
+}
+
 /** Where libs/policy finds the marking in these queries. */
-export const REVISION_MARKING: MarkingColumns = {
-  tier: 'r.tier',
-  status: 'r.status',
-  originatorOrgIds: 'r.originator_org_ids',
-  recipientOrgIds: 'r.recipient_org_ids',
-  recipientUserIds: 'r.recipient_user_ids',
-  authorUserId: 'r.author_user_id',
-  approverUserId: 'r.approver_user_id',
-};
+export const REVISION_MARKING = revisionMarkingAt('r');
 
 /** Where libs/policy finds the marking of a revision in review (a draft, or a pending amendment) aliased `q`. */
-export const REVIEWED_MARKING: MarkingColumns = {
-  tier: 'q.tier',
-  status: 'q.status',
-  originatorOrgIds: 'q.originator_org_ids',
-  recipientOrgIds: 'q.recipient_org_ids',
-  recipientUserIds: 'q.recipient_user_ids',
-  authorUserId: 'q.author_user_id',
-  approverUserId: 'q.approver_user_id',
-};
+export const REVIEWED_MARKING = revisionMarkingAt('q');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BulletinEventType, BulletinStatus, type IndicatorType, Tier, tiersUpTo } from '@bulwark/domain';
-import type { MarkingColumns, ViewerContext } from '@bulwark/policy';
+import type { ViewerContext } from '@bulwark/policy';
 import { TLP_MARKING_IDS } from '@bulwark/stix';
 import {
   type Expression,
@@ -15,7 +15,7 @@ import {
 import { DataSource } from 'typeorm';
 import { type DB, run, sqlOf } from '@api/database/typed-sql';
 import { toBulletin } from './bulletin-mapper';
-import { BULLETIN_COLUMNS, readableBy, REVISION_MARKING } from './bulletin-row';
+import { BULLETIN_COLUMNS, readableBy, REVISION_MARKING, revisionMarkingAt } from './bulletin-row';
 import { BulletinsReadRepository } from './bulletins-read.repository';
 import type { Bulletin, Indicator } from './models/bulletin.model';
 import { eventFilterConditions, type EventFilterFields } from './content-filter-conditions';
@@ -41,13 +41,13 @@ export interface StixVersionQuery {
   readonly limit: number;
 }
 
-/** One version of one object in a collection, and what builds it. */
 /** A released revision, as the bulletin it was, with its indicators: what a release's objects are built from. */
 export interface ReleasedRevision {
   readonly bulletin: Bulletin;
   readonly indicators: readonly Indicator[];
 }
 
+/** One version of one object in a collection, and what builds it. */
 export interface StixVersionEntry {
   readonly stixId: string;
   readonly stixType: string;
@@ -64,15 +64,7 @@ export interface StixVersionEntry {
 }
 
 /** Where libs/policy finds the marking of a bulletin's current revision, aliased `c` here (R12). */
-const CURRENT_MARKING: MarkingColumns = {
-  tier: 'c.tier',
-  status: 'c.status',
-  originatorOrgIds: 'c.originator_org_ids',
-  recipientOrgIds: 'c.recipient_org_ids',
-  recipientUserIds: 'c.recipient_user_ids',
-  authorUserId: 'c.author_user_id',
-  approverUserId: 'c.approver_user_id',
-};
+const CURRENT_MARKING = revisionMarkingAt('c');
 
 /** When the OASIS TLP 2.0 marking definitions were created: their `created`, version and place, first of all. */
 const TLP_DEFINED_AT = '2022-10-01T00:00:00.000Z';
