@@ -13,7 +13,7 @@ import {
 } from '@api/modules/bulletins/stix-versions.reader';
 import { FeedsService } from '@api/modules/feeds/feeds.service';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
-import { StixService } from '@api/modules/stix/stix.service';
+import { type StixRelease, StixService } from '@api/modules/stix/stix.service';
 import type { TaxiiCollection, TaxiiEnvelope, TaxiiManifest, TaxiiPage, TaxiiVersions } from './models/taxii-resources';
 import { STIX_MEDIA_TYPE } from './taxii-media';
 import { encodeNext, type TaxiiFilters } from './taxii-query';
@@ -166,38 +166,23 @@ export class TaxiiService {
     return { entries, more: true, next: encodeNext((entries.at(-1) as StixVersionEntry).key) };
   }
 
-  /**
-   * The objects of the entries, each built once per release from its revision: three statements, and a fourth when
-   * the page holds a retraction (which revokes every indicator its bulletin ever released).
-   */
+  /** The objects of the entries, each release's built once (StixService.releaseObjects): four statements at most. */
   private async objectsOf(entries: readonly StixVersionEntry[]): Promise<StixObject[]> {
     const revisionIds = [...new Set(entries.flatMap((entry) => (entry.revisionId ? [entry.revisionId] : [])))];
     const revisions = await this.versions.releasedRevisions(revisionIds);
-    const retracted = new Set(
-      entries.flatMap((entry) => (entry.retraction && entry.bulletinId ? [entry.bulletinId] : [])),
+    const keyOf = (revisionId: string, retraction: boolean) => `${revisionId}:${retraction}`;
+    const releases = new Map<string, StixRelease>();
+    for (const { revisionId, retraction } of entries) {
+      const revision = revisionId ? revisions.get(revisionId) : undefined;
+      if (revisionId && revision) releases.set(keyOf(revisionId, retraction), { ...revision, retraction });
+    }
+    const built = await this.stix.releaseObjects([...releases.values()]);
+    const objects = new Map(
+      [...releases.keys()].map((key, i) => [key, new Map((built[i] ?? []).map((o) => [o.id, o]))] as const),
     );
-    const withdrawn = await this.versions.everReleasedIndicators([...retracted]);
-    const organizationIds = [...new Set([...revisions.values()].flatMap((r) => r.bulletin.originatorOrgIds))];
-    const organizations = new Map(
-      (await this.organizations.byIds(organizationIds)).flatMap((o) => (o ? [[o.id, o] as const] : [])),
-    );
-    const releases = new Map<string, Map<string, StixObject>>();
-    const releaseObjects = (revisionId: string, retraction: boolean) => {
-      const key = `${revisionId}:${retraction}`;
-      let objects = releases.get(key);
-      const revision = revisions.get(revisionId);
-      if (!objects && revision) {
-        const originators = revision.bulletin.originatorOrgIds.flatMap((id) => organizations.get(id) ?? []);
-        const indicators = retraction ? (withdrawn.get(revision.bulletin.id) ?? []) : revision.indicators;
-        const built = this.stix.releaseObjects(revision.bulletin, indicators, originators, retraction);
-        objects = new Map(built.map((object) => [object.id, object]));
-        releases.set(key, objects);
-      }
-      return objects;
-    };
     return entries.flatMap((entry) => {
       if (!entry.revisionId) return [tlpMarkingDefinition(entry.tier)];
-      return releaseObjects(entry.revisionId, entry.retraction)?.get(entry.stixId) ?? [];
+      return objects.get(keyOf(entry.revisionId, entry.retraction))?.get(entry.stixId) ?? [];
     });
   }
 
