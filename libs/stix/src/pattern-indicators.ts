@@ -1,4 +1,5 @@
 import { IndicatorType } from '@bulwark/domain';
+import { OBSERVED_PATHS } from './indicator-pattern';
 
 export interface PatternValue {
   readonly type: IndicatorType;
@@ -21,23 +22,16 @@ const HASHES: Readonly<Record<string, IndicatorType>> = {
 const KEPT =
   'Bulwark keeps IP addresses and ranges, domains, URLs, email addresses, and MD5, SHA-1 and SHA-256 file hashes';
 
+/** The type each path stixPattern writes stands for. */
+const TYPE_OF_PATH = new Map(
+  Object.entries(OBSERVED_PATHS).map(([type, path]) => [path, type as keyof typeof OBSERVED_PATHS]),
+);
+
 /** The indicator type an object path stands for (the paths stixPattern writes, and the usual spellings of hashes). */
 function typeOfPath(path: string, value: string): IndicatorType | null {
-  switch (path) {
-    case 'ipv4-addr:value':
-    case 'ipv6-addr:value':
-      return value.includes('/')
-        ? IndicatorType.CIDR
-        : path.startsWith('ipv4')
-          ? IndicatorType.IPV4
-          : IndicatorType.IPV6;
-    case 'domain-name:value':
-      return IndicatorType.DOMAIN;
-    case 'url:value':
-      return IndicatorType.URL;
-    case 'email-addr:value':
-      return IndicatorType.EMAIL;
-  }
+  const type = TYPE_OF_PATH.get(path);
+  if ((type === IndicatorType.IPV4 || type === IndicatorType.IPV6) && value.includes('/')) return IndicatorType.CIDR;
+  if (type) return type;
   const hash = /^file:hashes\.(?:'([^']*)'|([A-Za-z0-9_-]+))$/.exec(path);
   if (!hash) return null;
   const name = (hash[1] ?? hash[2] ?? '').toUpperCase().replace(/[-_]/g, '');
