@@ -110,9 +110,9 @@ describe('Import a STIX bundle', () => {
   it('says, before sending it, that a bundle is larger than this server takes, and what to do', async () => {
     const { user } = show([]);
     await user.click(screen.getByRole('button', { name: 'Import a STIX bundle' }));
-    // The limit is read when the dialog opens; the file comes after.
-    await new Promise((resolve) => setTimeout(resolve, 0));
     const dialog = await screen.findByRole('dialog', { name: 'Import a STIX bundle' });
+    // The limit is read when the dialog opens, and shown under the file box; the file comes after.
+    await within(dialog).findByText('This server takes requests of at most 100 KB, the bundle included.');
     const input = dialog.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]');
     if (!input) throw new Error('no file input');
     const big = JSON_TEXT.replace('"objects":[]', `"objects":[],"x_padding":"${'x'.repeat(150_000)}"`);

@@ -9,7 +9,13 @@ import { TlpBadge } from '@web/components/tlp/tlp-badge';
 import type { StixImportPreviewQuery } from '@web/graphql/generated/graphql';
 import { recipientsNeeded } from './draft-form';
 import { RecipientPicker } from './recipient-picker';
-import { bundleFileProblem, bundleTextProblem, groupSkipped, requestTooLarge } from './stix-bundle-file';
+import {
+  bundleFileProblem,
+  bundleTextProblem,
+  groupSkipped,
+  requestLimitHint,
+  requestTooLarge,
+} from './stix-bundle-file';
 import { IMPORT_STIX_BUNDLE, STIX_IMPORT_LIMIT, STIX_IMPORT_PREVIEW } from './stix-import-query';
 import { useRecipientCheck } from './use-recipient-check';
 
@@ -136,6 +142,7 @@ export function ImportStixDialog({ onClose }: { onClose: () => void }) {
         </Text>
         <FileInput
           label="STIX bundle (.json)"
+          description={maxRequestBytes === undefined ? undefined : requestLimitHint(maxRequestBytes)}
           placeholder="Choose a file"
           accept=".json,application/json"
           clearable

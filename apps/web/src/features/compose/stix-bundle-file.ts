@@ -15,6 +15,12 @@ export function bundleTextProblem(name: string, text: string): string | null {
   return text.length > MAX_BUNDLE_CHARACTERS ? `“${name}” is larger than the 2 MB Bulwark imports.` : null;
 }
 
+const kb = (n: number) => `${Math.ceil(n / 1024).toLocaleString('en-US')} KB`;
+
+/** The largest request a server takes, in words, for the file box's hint. */
+export const requestLimitHint = (maxRequestBytes: number): string =>
+  `This server takes requests of at most ${kb(maxRequestBytes)}, the bundle included.`;
+
 /** What a request carries besides the bundle's text: the operation and the JSON around it, generously. */
 const REQUEST_OVERHEAD_BYTES = 2048;
 
@@ -26,7 +32,6 @@ export function requestTooLarge(name: string, text: string, maxRequestBytes: num
   if (maxRequestBytes === undefined) return null;
   const bytes = new TextEncoder().encode(JSON.stringify(text)).length + REQUEST_OVERHEAD_BYTES;
   if (bytes <= maxRequestBytes) return null;
-  const kb = (n: number) => `${Math.ceil(n / 1024).toLocaleString('en-US')} KB`;
   return `“${name}” is ${kb(bytes)} as sent, and this server takes requests of at most ${kb(maxRequestBytes)}. Import a smaller bundle, or ask your administrator to raise the limit (HTTP_BODY_LIMIT_KB).`;
 }
 
