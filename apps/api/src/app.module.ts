@@ -22,6 +22,7 @@ import { BulletinsModule } from './modules/bulletins/bulletins.module';
 import { EventsModule } from './modules/events/events.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { NotesModule } from './modules/notes/notes.module';
+import { IncidentsModule } from './modules/incidents/incidents.module';
 import { StixModule } from './modules/stix/stix.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -73,6 +74,7 @@ export class AppModule {
         BulletinsModule,
         FeedsModule,
         NotesModule,
+        IncidentsModule,
         StixModule,
         TaxiiModule,
         EventsModule,

@@ -52,6 +52,7 @@ describe.skipIf(ON_POSTGRES)('the start on a PGlite data directory', () => {
       'demo-community',
       'application',
       'demo-bulletins',
+      'demo-incidents',
       'init',
       'listen',
     ]);

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from './database/database-handle';
 import { openDatabase } from './database/open-database';
 import { seedDemoData } from './database/seed/demo-seed';
 import { seedDemoBulletins } from './database/seed/seed-demo-bulletins';
+import { seedDemoIncidents } from './database/seed/seed-demo-incidents';
 import { createApp } from './create-app';
 import { ShutdownState } from './health/shutdown-state';
 import type { StartupPhases } from './logging/startup-phases';
@@ -46,6 +47,8 @@ export async function startApp({ config, logger, phases, pgliteTemplate }: Start
   if (config.demo.enabled) {
     const written = await seedDemoBulletins(app, phases.begin);
     if (written > 0) logger.info({ bulletins: written }, 'demo bulletins written');
+    const reported = await seedDemoIncidents(app, phases.begin);
+    if (reported > 0) logger.info({ incidents: reported }, 'demo incident reports written');
   }
   phases.begin('init', 'initializing: GraphQL schema, background services');
   try {

@@ -8,3 +8,4 @@ export * from './test-app';
 export * from './event-subscriber';
 export * from './statement-counter';
 export * from './taxii-client';
+export * from './incident-factories';

@@ -5,3 +5,4 @@ export * from './role';
 export * from './bulletin-enums';
 export * from './jurisdiction';
 export * from './indicator';
+export * from './incident-enums';

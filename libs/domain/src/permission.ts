@@ -8,6 +8,8 @@ export enum Permission {
   BULLETIN_NOTE = 'BULLETIN_NOTE',
   FEED_MANAGE_OWN = 'FEED_MANAGE_OWN',
   INCIDENT_REPORT = 'INCIDENT_REPORT',
+  /** Take, set the status of and answer incident reports sent to your organization. */
+  INCIDENT_TRIAGE = 'INCIDENT_TRIAGE',
   ORGANIZATION_READ = 'ORGANIZATION_READ',
   ORGANIZATIONS_MANAGE = 'ORGANIZATIONS_MANAGE',
   ORG_USERS_MANAGE = 'ORG_USERS_MANAGE',

@@ -27,8 +27,13 @@ const VIEWER_PERMISSIONS: readonly Permission[] = [
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.VIEWER]: VIEWER_PERMISSIONS,
-  [Role.ANALYST]: [...VIEWER_PERMISSIONS, Permission.BULLETIN_DRAFT],
-  [Role.PUBLISHER]: [...VIEWER_PERMISSIONS, Permission.BULLETIN_DRAFT, Permission.BULLETIN_PUBLISH],
+  [Role.ANALYST]: [...VIEWER_PERMISSIONS, Permission.BULLETIN_DRAFT, Permission.INCIDENT_TRIAGE],
+  [Role.PUBLISHER]: [
+    ...VIEWER_PERMISSIONS,
+    Permission.BULLETIN_DRAFT,
+    Permission.BULLETIN_PUBLISH,
+    Permission.INCIDENT_TRIAGE,
+  ],
   [Role.ORG_ADMIN]: [
     ...VIEWER_PERMISSIONS,
     Permission.ORG_USERS_MANAGE,

@@ -6,3 +6,4 @@ export * from './read-predicate';
 export * from './recipient-fit';
 export * from './release-decision';
 export * from './approver-fit';
+export * from './report-marking';

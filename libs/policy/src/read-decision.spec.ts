@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BulletinStatus, Role, Tier } from '@bulwark/domain';
 import { decideRead } from './read-decision';
-import { aRevision, anApiKey, aUser, ORG, USER } from './testing/policy.factories';
+import { reportMarking } from './report-marking';
+import { aReport, aRevision, anApiKey, aUser, ORG, USER } from './testing/policy.factories';
 import { ANONYMOUS_VIEWER } from './viewer-context';
 
 const { DRAFT, IN_REVIEW, PUBLISHED, RETRACTED } = BulletinStatus;
@@ -296,6 +297,124 @@ describe('decideRead', () => {
     it('R14: being an originator does not open RED', () => {
       const fbiAgent = aUser(USER.outsider, ORG.fbi);
       expect(decideRead(fbiAgent, { ...redForRecipient, ...joint, status: PUBLISHED }).allowed).toBe(false);
+    });
+  });
+
+  describe('R19 incident reports', () => {
+    // aReport(): AMBER, reported by USER.author of Fulton County (a county of Georgia) to CISA.
+    const fultonReporter = aUser(USER.author, ORG.fulton);
+    const fultonColleague = aUser(USER.colleague, ORG.fulton);
+    const cisaAnalystOfReport = aUser(USER.recipient, ORG.cisa, { roles: [Role.ANALYST] });
+
+    it('R19: the reporting organization and every recipient organization read', () => {
+      expect(decideRead(fultonReporter, aReport())).toEqual({ allowed: true, rule: 'R19' });
+      expect(decideRead(fultonColleague, aReport()).allowed).toBe(true);
+      expect(decideRead(cisaAnalystOfReport, aReport())).toEqual({ allowed: true, rule: 'R19' });
+      expect(decideRead(anApiKey(ORG.cisa), aReport()).allowed).toBe(true);
+    });
+
+    it('R19: the parent of the reporting organization does not read', () => {
+      expect(decideRead(aUser(USER.outsider, ORG.georgia), aReport())).toEqual({ allowed: false, rule: 'R19' });
+    });
+
+    it('R19: a descendant of a recipient organization does not read, even AMBER', () => {
+      const toGeorgia = aReport({ originatorOrgIds: [ORG.pennsylvania], recipientOrgIds: [ORG.georgia] });
+      expect(decideRead(aUser(USER.outsider, ORG.georgia), toGeorgia).allowed).toBe(true);
+      expect(decideRead(fultonColleague, toGeorgia)).toEqual({ allowed: false, rule: 'R19' });
+    });
+
+    it('R19: CLEAR and GREEN reports stay with their organizations, never the community', () => {
+      for (const tier of [Tier.CLEAR, Tier.GREEN]) {
+        expect(decideRead(aUser(USER.outsider, ORG.vendor), aReport({ tier }))).toEqual({
+          allowed: false,
+          rule: 'R19',
+        });
+        expect(decideRead(fultonColleague, aReport({ tier })).allowed).toBe(true);
+      }
+    });
+
+    it('R19: an anonymous viewer reads no report, even CLEAR, even claiming activity', () => {
+      expect(decideRead(ANONYMOUS_VIEWER, aReport({ tier: Tier.CLEAR }))).toEqual({ allowed: false, rule: 'R19' });
+      const forged = { ...ANONYMOUS_VIEWER, active: true, clearance: Tier.RED, organizationId: ORG.fulton };
+      expect(decideRead(forged, aReport({ tier: Tier.CLEAR })).allowed).toBe(false);
+    });
+
+    it('R19, R8: a deactivated reporter or revoked key reads no report, even CLEAR', () => {
+      const clear = aReport({ tier: Tier.CLEAR });
+      expect(decideRead(aUser(USER.author, ORG.fulton, { active: false }), clear)).toEqual({
+        allowed: false,
+        rule: 'R8',
+      });
+      expect(decideRead(anApiKey(ORG.cisa, { active: false }), clear)).toEqual({ allowed: false, rule: 'R8' });
+    });
+
+    it('R19: a viewer without an organization reads no report', () => {
+      const stray = aUser(USER.author, ORG.fulton, { organizationId: null, organizationAncestorIds: [] });
+      expect(decideRead(stray, aReport({ tier: Tier.GREEN }))).toEqual({ allowed: false, rule: 'R19' });
+    });
+
+    it('R19, R6: a member of a recipient organization needs the clearance for the tier', () => {
+      const amberCleared = aUser(USER.recipient, ORG.cisa, { clearance: Tier.AMBER });
+      expect(decideRead(amberCleared, aReport({ tier: Tier.AMBER_STRICT }))).toEqual({ allowed: false, rule: 'R6' });
+      expect(decideRead(aUser(USER.author, ORG.fulton, { clearance: Tier.GREEN }), aReport()).rule).toBe('R6');
+    });
+
+    it('R19, R5: a RED report is read by its reporter and named users of its organizations only', () => {
+      const red = aReport({ tier: Tier.RED, recipientUserIds: [USER.recipient] });
+      expect(decideRead(fultonReporter, red)).toEqual({ allowed: true, rule: 'R19' });
+      expect(decideRead(cisaAnalystOfReport, red).allowed).toBe(true);
+      expect(decideRead(fultonColleague, red)).toEqual({ allowed: false, rule: 'R19' });
+      expect(decideRead(anApiKey(ORG.cisa), red)).toEqual({ allowed: false, rule: 'R19' });
+      // Named, but of neither organization: R19 asks both.
+      expect(decideRead(aUser(USER.recipient, ORG.pennsylvania), red).allowed).toBe(false);
+    });
+
+    it('R19: a report has no approver: one set on the marking opens nothing', () => {
+      const red = aReport({ tier: Tier.RED, approverUserId: USER.approver });
+      expect(decideRead(aUser(USER.approver, ORG.cisa), red)).toEqual({ allowed: false, rule: 'R19' });
+    });
+
+    it('R19: status is ignored, a report is never a draft', () => {
+      for (const status of [DRAFT, IN_REVIEW, RETRACTED]) {
+        expect(decideRead(cisaAnalystOfReport, aReport({ status })).allowed).toBe(true);
+        expect(decideRead(aUser(USER.outsider, ORG.georgia), aReport({ status })).allowed).toBe(false);
+      }
+    });
+
+    it('R19, R9: roles widen nothing, for publishers and administrators alike', () => {
+      const admin = aUser(USER.outsider, ORG.platform, { roles: [Role.PLATFORM_ADMIN, Role.PUBLISHER] });
+      expect(decideRead(admin, aReport({ tier: Tier.GREEN }))).toEqual({ allowed: false, rule: 'R19' });
+      const cisaPublisherOfReport = aUser(USER.colleague, ORG.cisa, { roles: [Role.PUBLISHER, Role.ORG_ADMIN] });
+      expect(decideRead(cisaPublisherOfReport, aReport({ tier: Tier.RED })).allowed).toBe(false);
+      expect(decideRead(cisaPublisherOfReport, aReport({ status: DRAFT })).allowed).toBe(true);
+    });
+
+    it('R19: reportMarking names the reporting organization, the recipients and the reporter, and nobody else', () => {
+      const marking = reportMarking({
+        tier: Tier.AMBER_STRICT,
+        reportingOrgId: ORG.fulton,
+        recipientOrgIds: [ORG.georgia, ORG.cisa],
+        reporterUserId: USER.author,
+      });
+      expect(marking).toEqual({
+        kind: 'INCIDENT_REPORT',
+        tier: Tier.AMBER_STRICT,
+        status: PUBLISHED,
+        originatorOrgIds: [ORG.fulton],
+        recipientOrgIds: [ORG.georgia, ORG.cisa],
+        recipientUserIds: [],
+        authorUserId: USER.author,
+        approverUserId: null,
+      });
+      expect(decideRead(aUser(USER.outsider, ORG.georgia), marking).allowed).toBe(true);
+    });
+
+    it('R19: a marking without a kind, or marked BULLETIN, is a bulletin revision', () => {
+      const green = aRevision({ tier: Tier.GREEN });
+      const vendor = aUser(USER.outsider, ORG.vendor);
+      expect(decideRead(vendor, green)).toEqual({ allowed: true, rule: 'R2' });
+      expect(decideRead(vendor, { ...green, kind: 'BULLETIN' })).toEqual({ allowed: true, rule: 'R2' });
+      expect(decideRead(vendor, { ...green, kind: 'INCIDENT_REPORT' })).toEqual({ allowed: false, rule: 'R19' });
     });
   });
 });

@@ -5,7 +5,7 @@ import type { RevisionMarking } from './revision-marking';
 import type { ViewerContext } from './viewer-context';
 
 /** The DOMAIN.md rule that decided a read, whichever way it went. */
-export type ReadRule = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R8' | 'R11';
+export type ReadRule = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R8' | 'R11' | 'R19';
 
 export interface ReadDecision {
   readonly allowed: boolean;
@@ -15,10 +15,12 @@ export interface ReadDecision {
 const decision = (allowed: boolean, rule: ReadRule): ReadDecision => ({ allowed, rule });
 
 /**
- * May this viewer read this one revision? Each revision is decided on its own marking (R12); roles widen
- * nothing except R11's publishers (R9). The SQL twin is `readPredicate`: keep the two in step.
+ * May this viewer read this one revision, or this incident report (R19)? Each revision is decided on its own
+ * marking (R12); roles widen nothing except R11's publishers (R9). The SQL twin is `readPredicate`: keep the two
+ * in step.
  */
 export function decideRead(viewer: ViewerContext, marking: RevisionMarking): ReadDecision {
+  if (marking.kind === 'INCIDENT_REPORT') return decideReport(viewer, marking);
   const reader = activeReader(viewer);
   const released = isReleased(marking.status);
   if (reader === null) {
@@ -69,4 +71,24 @@ function decideUnreleased(reader: ActiveReader, marking: RevisionMarking): ReadD
     reader.publisher && organizationId !== null && marking.originatorOrgIds.includes(organizationId),
     'R11',
   );
+}
+
+/**
+ * R19: an active member (R8) cleared for the tier (R6) of the reporting organization or of a recipient
+ * organization, exactly (no lineage, never the community, whatever the tier); for RED, only if also the reporter
+ * or a named recipient user (as R5; a report has no approver). Status is ignored: a report is never a draft.
+ */
+function decideReport(viewer: ViewerContext, marking: RevisionMarking): ReadDecision {
+  const reader = activeReader(viewer);
+  if (reader === null) return decision(false, viewer.kind === 'ANONYMOUS' ? 'R19' : 'R8');
+  if (!tierCovers(reader.clearance, marking.tier)) return decision(false, 'R6');
+  const organizationId = reader.organizationId;
+  const isParty =
+    organizationId !== null &&
+    (marking.originatorOrgIds.includes(organizationId) || marking.recipientOrgIds.includes(organizationId));
+  const userId = reader.userId;
+  const isNamed =
+    marking.tier !== Tier.RED ||
+    (userId !== null && (marking.authorUserId === userId || marking.recipientUserIds.includes(userId)));
+  return decision(isParty && isNamed, 'R19');
 }

@@ -28,10 +28,22 @@ export type BulletinEventTypeEnum = 'PUBLISHED' | 'AMENDED' | 'RETRACTED';
 export type BulletinStatusEnum = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'RETRACTED';
 export type CategoryEnum =
   'CYBER_THREAT' | 'VULNERABILITY' | 'FOREIGN_INFLUENCE' | 'PHYSICAL_THREAT' | 'OPERATIONAL_ISSUE' | 'GENERAL';
+export type IncidentCategoryEnum =
+  | 'CYBER_THREAT'
+  | 'VULNERABILITY'
+  | 'FOREIGN_INFLUENCE'
+  | 'PHYSICAL_THREAT'
+  | 'OPERATIONAL_ISSUE'
+  | 'GENERAL'
+  | 'EQUIPMENT_FAILURE'
+  | 'VOTER_FACING_DISRUPTION';
+export type IncidentEventTypeEnum = 'REPORTED' | 'ASSIGNED' | 'STATUS_CHANGED' | 'COMMENTED' | 'BULLETIN_DRAFTED';
+export type IncidentStatusEnum = 'RECEIVED' | 'TRIAGING' | 'NEEDS_INFO' | 'RESOLVED' | 'CLOSED';
 export type OrganizationKindEnum = 'FEDERAL' | 'ISAC' | 'STATE' | 'LOCAL' | 'PRIVATE' | 'PLATFORM';
 export type RoleEnum = 'VIEWER' | 'ANALYST' | 'PUBLISHER' | 'ORG_ADMIN' | 'PLATFORM_ADMIN';
 export type SeverityEnum = 'INFO' | 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
 export type TierEnum = 'CLEAR' | 'GREEN' | 'AMBER' | 'AMBER_STRICT' | 'RED';
+export type VotingImpactEnum = 'NONE' | 'DEGRADED' | 'HALTED';
 export type WebhookDeliveryStatusEnum = 'PENDING' | 'DELIVERED' | 'FAILED' | 'DEAD' | 'SKIPPED';
 
 export interface ApiKeysTable {
@@ -186,6 +198,75 @@ export interface FeedsTable {
   updated_at: Generated<Timestamp>;
 }
 
+export interface IncidentCommentsTable {
+  id: Generated<string>;
+  report_id: string;
+  author_user_id: string;
+  author_org_id: string;
+  from_reporter_side: boolean;
+  body: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface IncidentEventSequenceTable {
+  id: number;
+  last_sequence: Int8;
+}
+
+export interface IncidentEventsTable {
+  sequence: Int8;
+  type: IncidentEventTypeEnum;
+  report_id: string;
+  comment_id: string | null;
+  status: IncidentStatusEnum | null;
+  bulletin_id: string | null;
+  actor_user_id: string | null;
+  occurred_at: Generated<Timestamp>;
+}
+
+export interface IncidentIndicatorsTable {
+  id: Generated<string>;
+  report_id: string;
+  type: string;
+  value: string;
+  network: string | null;
+  position: number;
+}
+
+export interface IncidentReferenceCountersTable {
+  organization_id: string;
+  year: number;
+  last_number: number;
+}
+
+export interface IncidentReportBulletinsTable {
+  report_id: string;
+  bulletin_id: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface IncidentReportsTable {
+  id: Generated<string>;
+  reference: string;
+  reporting_org_id: string;
+  reporter_user_id: string;
+  recipient_org_ids: string[];
+  tier: TierEnum;
+  title: string;
+  description: string;
+  category: IncidentCategoryEnum;
+  started_at: Timestamp;
+  jurisdiction: string | null;
+  location: string | null;
+  impact: VotingImpactEnum;
+  reporter_may_be_named: Generated<boolean>;
+  status: Generated<IncidentStatusEnum>;
+  assignee_user_id: string | null;
+  first_response_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface OrganizationsTable {
   id: Generated<string>;
   name: string;
@@ -197,6 +278,7 @@ export interface OrganizationsTable {
   active: Generated<boolean>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
+  accepts_incident_reports: Generated<boolean>;
 }
 
 export interface ReferenceCountersTable {
@@ -301,6 +383,13 @@ export interface DB {
   bulletins: BulletinsTable;
   event_sequence: EventSequenceTable;
   feeds: FeedsTable;
+  incident_comments: IncidentCommentsTable;
+  incident_event_sequence: IncidentEventSequenceTable;
+  incident_events: IncidentEventsTable;
+  incident_indicators: IncidentIndicatorsTable;
+  incident_reference_counters: IncidentReferenceCountersTable;
+  incident_report_bulletins: IncidentReportBulletinsTable;
+  incident_reports: IncidentReportsTable;
   organizations: OrganizationsTable;
   reference_counters: ReferenceCountersTable;
   refresh_tokens: RefreshTokensTable;

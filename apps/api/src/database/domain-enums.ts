@@ -2,19 +2,27 @@ import type {
   BulletinEventType,
   BulletinStatus,
   Category,
+  IncidentCategory,
+  IncidentEventType,
+  IncidentStatus,
   OrganizationKind,
   Role,
   Severity,
   Tier,
+  VotingImpact,
 } from '@bulwark/domain';
 import type {
   BulletinEventTypeEnum,
   BulletinStatusEnum,
   CategoryEnum,
+  IncidentCategoryEnum,
+  IncidentEventTypeEnum,
+  IncidentStatusEnum,
   OrganizationKindEnum,
   RoleEnum,
   SeverityEnum,
   TierEnum,
+  VotingImpactEnum,
 } from './db-types.generated';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -27,7 +35,11 @@ type EnumPair =
   | [CategoryEnum, Category]
   | [SeverityEnum, Severity]
   | [RoleEnum, Role]
-  | [OrganizationKindEnum, OrganizationKind];
+  | [OrganizationKindEnum, OrganizationKind]
+  | [IncidentCategoryEnum, IncidentCategory]
+  | [VotingImpactEnum, VotingImpact]
+  | [IncidentStatusEnum, IncidentStatus]
+  | [IncidentEventTypeEnum, IncidentEventType];
 
 type Holds<T extends true> = T;
 
@@ -43,6 +55,10 @@ export type EnumLabelsMatch = [
   Holds<Same<SeverityEnum, `${Severity}`>>,
   Holds<Same<RoleEnum, `${Role}`>>,
   Holds<Same<OrganizationKindEnum, `${OrganizationKind}`>>,
+  Holds<Same<IncidentCategoryEnum, `${IncidentCategory}`>>,
+  Holds<Same<VotingImpactEnum, `${VotingImpact}`>>,
+  Holds<Same<IncidentStatusEnum, `${IncidentStatus}`>>,
+  Holds<Same<IncidentEventTypeEnum, `${IncidentEventType}`>>,
 ];
 
 type DomainOf<V, P = EnumPair> = P extends [infer Db, infer Domain]

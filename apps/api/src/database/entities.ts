@@ -11,6 +11,13 @@ import { BulletinEventEntity } from '@api/modules/events/entities/bulletin-event
 import { BulletinReleaseEntity } from '@api/modules/events/entities/bulletin-release.entity';
 import { EventSequenceEntity } from '@api/modules/events/entities/event-sequence.entity';
 import { FeedEntity } from '@api/modules/feeds/entities/feed.entity';
+import { IncidentCommentEntity } from '@api/modules/incidents/entities/incident-comment.entity';
+import { IncidentEventSequenceEntity } from '@api/modules/incidents/entities/incident-event-sequence.entity';
+import { IncidentEventEntity } from '@api/modules/incidents/entities/incident-event.entity';
+import { IncidentIndicatorEntity } from '@api/modules/incidents/entities/incident-indicator.entity';
+import { IncidentReferenceCounterEntity } from '@api/modules/incidents/entities/incident-reference-counter.entity';
+import { IncidentReportBulletinEntity } from '@api/modules/incidents/entities/incident-report-bulletin.entity';
+import { IncidentReportEntity } from '@api/modules/incidents/entities/incident-report.entity';
 import { BulletinNoteEntity } from '@api/modules/notes/entities/bulletin-note.entity';
 import { OrganizationEntity } from '@api/modules/organizations/entities/organization.entity';
 import { RefreshTokenEntity } from '@api/modules/sessions/entities/refresh-token.entity';
@@ -41,4 +48,11 @@ export const ENTITIES: Function[] = [
   WebhookDeliveryEntity,
   AuditEventEntity,
   AuditSequenceEntity,
+  IncidentReportEntity,
+  IncidentIndicatorEntity,
+  IncidentCommentEntity,
+  IncidentEventEntity,
+  IncidentEventSequenceEntity,
+  IncidentReportBulletinEntity,
+  IncidentReferenceCounterEntity,
 ];

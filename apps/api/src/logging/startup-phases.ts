@@ -9,6 +9,7 @@ export type StartupPhase =
   | 'demo-community'
   | 'application'
   | 'demo-bulletins'
+  | 'demo-incidents'
   | 'init'
   | 'listen';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { BulletinStatus, Role, Tier } from '@bulwark/domain';
-import type { RevisionMarking } from '../revision-marking';
+import type { MarkingKind, RevisionMarking } from '../revision-marking';
 import type { ViewerContext } from '../viewer-context';
 
 /** Random organization trees, their users, viewers and revisions, for checking the evaluators against each other. */
@@ -35,6 +35,17 @@ const statusArb: fc.Arbitrary<BulletinStatus> = fc.constantFrom(
   BulletinStatus.RETRACTED,
   BulletinStatus.DRAFT,
   BulletinStatus.IN_REVIEW,
+);
+
+/**
+ * Bulletin revisions (without a kind, as every bulletin caller writes them, or marked BULLETIN) and incident
+ * reports, about as many of each.
+ */
+const kindArb: fc.Arbitrary<MarkingKind | undefined> = fc.constantFrom(
+  undefined,
+  'BULLETIN',
+  'INCIDENT_REPORT',
+  'INCIDENT_REPORT',
 );
 
 /** Organization i hangs under an earlier one, or is a root. Small communities, so audiences overlap often. */
@@ -89,18 +100,25 @@ function viewerArb(community: Community): fc.Arbitrary<ViewerContext> {
     });
 }
 
+/**
+ * Any marking, reports included, with every field random: a report's status, approver and named users are random
+ * too, so the evaluators must agree on ignoring (or reading) them, not merely on the shape reports are stored in.
+ */
 function revisionArb(community: Community): fc.Arbitrary<RevisionMarking> {
   const organizationIds = community.organizations.map((org) => org.id);
   const userIds = community.users.map((user) => user.id);
-  return fc.record({
-    tier: tierArb,
-    status: statusArb,
-    originatorOrgIds: fc.subarray(organizationIds, { minLength: 1, maxLength: 2 }),
-    recipientOrgIds: fc.subarray(organizationIds),
-    recipientUserIds: fc.subarray(userIds),
-    authorUserId: fc.constantFrom(...userIds),
-    approverUserId: fc.option(fc.constantFrom(...userIds), { nil: null }),
-  });
+  return fc
+    .record({
+      kind: kindArb,
+      tier: tierArb,
+      status: statusArb,
+      originatorOrgIds: fc.subarray(organizationIds, { minLength: 1, maxLength: 2 }),
+      recipientOrgIds: fc.subarray(organizationIds),
+      recipientUserIds: fc.subarray(userIds),
+      authorUserId: fc.constantFrom(...userIds),
+      approverUserId: fc.option(fc.constantFrom(...userIds), { nil: null }),
+    })
+    .map(({ kind, ...marking }) => (kind === undefined ? marking : { kind, ...marking }));
 }
 
 export const batchArb: fc.Arbitrary<Batch> = communityArb.chain((community) =>

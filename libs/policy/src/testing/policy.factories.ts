@@ -1,4 +1,5 @@
 import { BulletinStatus, Role, Tier } from '@bulwark/domain';
+import { reportMarking } from '../report-marking';
 import type { RevisionMarking } from '../revision-marking';
 import type { ViewerContext } from '../viewer-context';
 
@@ -71,6 +72,19 @@ export function aRevision(overrides: Partial<RevisionMarking> = {}): RevisionMar
     recipientUserIds: [],
     authorUserId: USER.author,
     approverUserId: USER.approver,
+    ...overrides,
+  };
+}
+
+/** An AMBER incident report by USER.author of Fulton County to CISA (R19). */
+export function aReport(overrides: Partial<RevisionMarking> = {}): RevisionMarking {
+  return {
+    ...reportMarking({
+      tier: Tier.AMBER,
+      reportingOrgId: ORG.fulton,
+      recipientOrgIds: [ORG.cisa],
+      reporterUserId: USER.author,
+    }),
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import { ReviewReturns1795900000000 } from './1795900000000-ReviewReturns';
 import { BulletinsByAuthor1796000000000 } from './1796000000000-BulletinsByAuthor';
 import { BulletinNotes1796533654926 } from './1796533654926-BulletinNotes';
 import { BulletinReleases1796544901318 } from './1796544901318-BulletinReleases';
+import { IncidentReports1796555510231 } from './1796555510231-IncidentReports';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   BulletinsByAuthor1796000000000,
   BulletinNotes1796533654926,
   BulletinReleases1796544901318,
+  IncidentReports1796555510231,
 ];

@@ -1,3 +1,4 @@
+import { OrganizationKind } from '@bulwark/domain';
 import type { DataSource } from 'typeorm';
 import type { PhaseListener } from '@api/logging/startup-phases';
 import { OrganizationEntity } from '@api/modules/organizations/entities/organization.entity';
@@ -11,6 +12,12 @@ export interface DemoSeedResult {
 
 const MARKER = 'Bulwark Operations';
 const SEED_LOCK_KEY = 7_461_013_028;
+/** As the IncidentReports migration sets them: the states, the ISACs and the federal agencies take reports. */
+const ACCEPT_INCIDENT_REPORTS: readonly OrganizationKind[] = [
+  OrganizationKind.FEDERAL,
+  OrganizationKind.ISAC,
+  OrganizationKind.STATE,
+];
 
 /** Loads the demo community once (idempotent, in one transaction). Never called in production (see load-config.ts). */
 export async function seedDemoData(
@@ -44,6 +51,7 @@ export async function seedDemoData(
         jurisdiction: org.jurisdiction ?? null,
         parentId: org.parent ? (ids.get(org.parent) ?? null) : null,
         active: true,
+        acceptsIncidentReports: ACCEPT_INCIDENT_REPORTS.includes(org.kind),
       });
       ids.set(org.key, saved.id);
     }

@@ -4,7 +4,7 @@ import { approverFit, decideRead, decideRelease, needsSecondPublisher, ReleaseRe
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from '@api/common/app-errors';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
-import { AuditService } from '@api/modules/audit/audit.service';
+import { type AuditEntry, AuditService } from '@api/modules/audit/audit.service';
 import { AuditedUnitOfWork } from '@api/modules/audit/audited-unit-of-work';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import { UsersService } from '@api/modules/users/users.service';
@@ -25,7 +25,7 @@ import type {
   SubmitBulletinInput,
   UpdateBulletinInput,
 } from './dto/bulletin-lifecycle.inputs';
-import { normaliseIndicators } from './indicator-input';
+import { normaliseIndicators } from '@api/common/indicators';
 import { RecipientCheckService } from './recipient-check.service';
 
 type Content = Omit<RevisionFields, 'status' | 'authorUserId' | 'approverUserId' | 'publishedAt' | 'changeNote'>;
@@ -113,7 +113,15 @@ export class BulletinLifecycleService {
     private readonly audited: AuditedUnitOfWork,
   ) {}
 
-  async create(viewer: RequestViewer, input: CreateBulletinInput): Promise<string> {
+  /**
+   * A new draft. `alongside` writes what else belongs to the same change (an incident report's link to the draft
+   * made from it) in the draft's transaction, and returns its audit records.
+   */
+  async create(
+    viewer: RequestViewer,
+    input: CreateBulletinInput,
+    alongside?: (manager: EntityManager, bulletinId: string) => Promise<readonly AuditEntry[]>,
+  ): Promise<string> {
     const authorUserId = requireUser(viewer, 'write bulletins');
     const originators = originatorsOf(viewer, input.originatorOrganizationIds ?? [viewer.organizationId ?? '']);
     const content = merge(
@@ -144,16 +152,14 @@ export class BulletinLifecycleService {
         this.revision(content, BulletinStatus.DRAFT, authorUserId),
         indicators,
       );
-      return {
-        result: id,
-        audit: {
-          actor: viewer,
-          action: AuditAction.BULLETIN_CREATED,
-          targetType: AuditTargetType.BULLETIN,
-          targetId: id,
-          details: { revision: 1 },
-        },
+      const created: AuditEntry = {
+        actor: viewer,
+        action: AuditAction.BULLETIN_CREATED,
+        targetType: AuditTargetType.BULLETIN,
+        targetId: id,
+        details: { revision: 1 },
       };
+      return { result: id, audit: [created, ...((await alongside?.(manager, id)) ?? [])] };
     });
   }
 

@@ -149,6 +149,21 @@ export class BulletinsReadRepository {
     );
   }
 
+  /** Those of these bulletins the viewer may read, as their current revisions say them, newest first. */
+  findVisibleMany(viewer: ViewerContext, ids: readonly string[]): Promise<BulletinRow[]> {
+    return run(
+      this.dataSource,
+      sqlOf((db) =>
+        currentRevisions(db)
+          .select(BULLETIN_COLUMNS)
+          .where('b.id', '=', (eb) => eb.fn.any(eb.val(ids)))
+          .where(readableBy(viewer, REVISION_MARKING))
+          .orderBy('b.created_at', 'desc')
+          .orderBy('b.id', 'desc'),
+      ),
+    );
+  }
+
   /** The id of a bulletin, readable or not: only to record a denied read (R15), never to answer the caller. */
   async existingId(by: { id: string } | { reference: string }): Promise<string | null> {
     const row = await runFirst(

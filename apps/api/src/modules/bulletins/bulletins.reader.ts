@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BulletinEventType } from '@bulwark/domain';
+import { type BulletinEventType, BulletinStatus } from '@bulwark/domain';
 import type { RevisionMarking, ViewerContext } from '@bulwark/policy';
 import { type QueryCreator, type Selection, sql } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -28,6 +28,16 @@ export interface CheckedBulletinEventRecord extends BulletinEventRecord {
   readonly readable: boolean;
   /** The filter, on the event and its revision. */
   readonly matches: boolean;
+}
+
+/** Published bulletins that name some of the indicator values asked for one key, and that one viewer may read. */
+export interface IndicatorMatches {
+  /** How many such bulletins there are. */
+  readonly count: number;
+  /** The newest of them (by listing time), at most the limit asked for. */
+  readonly bulletins: readonly Bulletin[];
+  /** Which of the values asked for they name, together. */
+  readonly sharedValues: readonly string[];
 }
 
 /** What a query selects of an event `e`, beside BULLETIN_COLUMNS. */
@@ -159,5 +169,91 @@ export class BulletinReader {
       ),
     );
     return row ? { ...toRecord(row), readable: row.readable, matches: row.matches } : null;
+  }
+
+  /**
+   * For each key (an incident report, say) and the normalised indicator values given for it: the published bulletins
+   * whose current revision names one of them (exactly, as normaliseIndicator stores them) and that the viewer may
+   * read, by libs/policy's predicate. One statement for every key, from the index on bulletin_indicators.value.
+   * A key nothing matches is absent from the answer. Retracted bulletins name nothing (R13), drafts are not listed.
+   */
+  async bulletinsNamingIndicators(
+    viewer: ViewerContext,
+    valuesByKey: ReadonlyMap<string, readonly string[]>,
+    limit: number,
+  ): Promise<Map<string, IndicatorMatches>> {
+    const pairs = [...valuesByKey].flatMap(([key, values]) => [...new Set(values)].map((value) => ({ key, value })));
+    const matches = new Map<string, IndicatorMatches & { bulletins: Bulletin[] }>();
+    if (pairs.length === 0) return matches;
+    const keys = pairs.map(({ key }) => key);
+    const values = pairs.map(({ value }) => value);
+    const rows = await run(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .with('w', (qc) =>
+            qc
+              .selectFrom(
+                sql<{ key: string; value: string }>`unnest(${keys}::text[], ${values}::varchar[])`.as<'u'>(
+                  sql`u(key, value)`,
+                ),
+              )
+              .select(['u.key', 'u.value']),
+          )
+          .with('m', (qc) =>
+            qc
+              .selectFrom('w')
+              .innerJoin('bulletin_indicators as i', 'i.value', 'w.value')
+              .innerJoin('bulletin_revisions as r', 'r.id', 'i.revision_id')
+              .select(['w.key', 'w.value', 'r.bulletin_id', 'r.listed_at'])
+              .where((eb) => eb.ref('r.is_current'))
+              .where('r.status', '=', sql.lit(BulletinStatus.PUBLISHED))
+              .where(readableBy(viewer, REVISION_MARKING)),
+          )
+          .with('per', (qc) => qc.selectFrom('m').select(['m.key', 'm.bulletin_id', 'm.listed_at']).distinct())
+          .with('ranked', (qc) =>
+            qc
+              .selectFrom('per')
+              .select(['per.key', 'per.bulletin_id'])
+              .select((eb) => [
+                eb.fn
+                  .agg<number>('row_number')
+                  .over((over) =>
+                    over.partitionBy('per.key').orderBy('per.listed_at', 'desc').orderBy('per.bulletin_id', 'desc'),
+                  )
+                  .as('n'),
+                eb.fn
+                  .countAll<string>()
+                  .over((over) => over.partitionBy('per.key'))
+                  .as('total'),
+              ]),
+          )
+          .with('shared', (qc) =>
+            qc
+              .selectFrom('m')
+              .select(['m.key', sql<string[]>`array_agg(DISTINCT m.value ORDER BY m.value)`.as('shared_values')])
+              .groupBy('m.key'),
+          )
+          .selectFrom('ranked as k')
+          .innerJoin('shared as s', 's.key', 'k.key')
+          .innerJoin('bulletins as b', 'b.id', 'k.bulletin_id')
+          .innerJoin('bulletin_revisions as r', (join) =>
+            join.onRef('r.bulletin_id', '=', 'b.id').on((eb) => eb.ref('r.is_current')),
+          )
+          .select(['k.key', 'k.total', 's.shared_values', ...BULLETIN_COLUMNS])
+          .where('k.n', '<=', limit)
+          .orderBy('k.key')
+          .orderBy('k.n'),
+      ),
+    );
+    for (const row of rows) {
+      let entry = matches.get(row.key);
+      if (!entry) {
+        entry = { count: Number(row.total), bulletins: [], sharedValues: row.shared_values };
+        matches.set(row.key, entry);
+      }
+      entry.bulletins.push(toBulletin(row));
+    }
+    return matches;
   }
 }

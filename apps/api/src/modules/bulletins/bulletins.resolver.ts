@@ -23,7 +23,7 @@ import {
 } from './dto/bulletin-lifecycle.inputs';
 import { BulletinsArgs } from './dto/bulletins.args';
 import { PreviewBulletinBodyArgs } from './dto/preview-bulletin-body.args';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '@api/common/markdown';
 import { AcknowledgementReport } from './models/acknowledgement-report.model';
 import { Bulletin, BulletinConnection, BulletinRevision, Indicator } from './models/bulletin.model';
 import { PushScope, PushScoped } from '@api/graphql/push/push-scope';

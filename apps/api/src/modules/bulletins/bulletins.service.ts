@@ -82,6 +82,15 @@ export class BulletinsService {
     return row && toBulletin(row);
   }
 
+  /**
+   * Those of these bulletins the viewer may read, newest first, for what another module links to them (a report's
+   * drafts, its duplicates): the others are left out as missing ones would be (R15). Not a read of their text.
+   */
+  async visibleAmong(viewer: ViewerContext, ids: readonly string[]): Promise<Bulletin[]> {
+    if (ids.length === 0) return [];
+    return (await this.reads.findVisibleMany(viewer, ids)).map(toBulletin);
+  }
+
   async getByReference(viewer: ViewerContext, reference: string): Promise<Bulletin | null> {
     const normalised = reference.trim().toUpperCase();
     if (!REFERENCE.test(normalised)) return null;

@@ -6,7 +6,11 @@ import type { GqlContext, RequestViewer } from '@api/auth/request-viewer';
 import type { Connection } from '@api/graphql/pagination';
 import { UuidArg } from '@api/graphql/uuid-arg.pipe';
 import { CreateOrganizationInput } from './dto/create-organization.input';
-import { OrganizationIdInput, VetOrganizationInput } from './dto/organization-state.input';
+import {
+  OrganizationIdInput,
+  SetOrganizationAcceptsIncidentReportsInput,
+  VetOrganizationInput,
+} from './dto/organization-state.input';
 import { OrganizationsArgs } from './dto/organizations.args';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { Organization, OrganizationConnection } from './models/organization.model';
@@ -85,5 +89,17 @@ export class OrganizationsResolver {
     @Args('input') input: OrganizationIdInput,
   ): Promise<Organization> {
     return this.service.setActive(viewer, input.id, true);
+  }
+
+  @Requires(Permission.ORGANIZATIONS_MANAGE)
+  @Mutation(() => Organization, {
+    description:
+      'Whether reporters may send it incident reports. Reports already sent stay readable by its members (R19).',
+  })
+  setOrganizationAcceptsIncidentReports(
+    @CurrentViewer() viewer: RequestViewer,
+    @Args('input') input: SetOrganizationAcceptsIncidentReportsInput,
+  ): Promise<Organization> {
+    return this.service.setAcceptsIncidentReports(viewer, input);
   }
 }

@@ -8,7 +8,7 @@ import type { RequestLoaders } from '@api/graphql/request-loaders';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
 import { AuditedUnitOfWork } from '@api/modules/audit/audited-unit-of-work';
 import type { CreateOrganizationInput } from './dto/create-organization.input';
-import type { VetOrganizationInput } from './dto/organization-state.input';
+import type { SetOrganizationAcceptsIncidentReportsInput, VetOrganizationInput } from './dto/organization-state.input';
 import type { OrganizationsArgs } from './dto/organizations.args';
 import type { UpdateOrganizationInput } from './dto/update-organization.input';
 import type { OrganizationEntity } from './entities/organization.entity';
@@ -26,6 +26,7 @@ export function toOrganization(entity: OrganizationEntity): Organization {
     jurisdiction: entity.jurisdiction,
     vettedTier: entity.vettedTier,
     active: entity.active,
+    acceptsIncidentReports: entity.acceptsIncidentReports,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
     parentId: entity.parentId,
@@ -153,6 +154,32 @@ export class OrganizationsService {
           targetType: AuditTargetType.ORGANIZATION,
           targetId: saved.id,
           details: { before: { vettedTier: before }, after: { vettedTier: saved.vettedTier } },
+        },
+      };
+    });
+  }
+
+  async setAcceptsIncidentReports(
+    viewer: RequestViewer,
+    input: SetOrganizationAcceptsIncidentReportsInput,
+  ): Promise<Organization> {
+    return this.audited.run(async (manager) => {
+      const entity = await this.organizations.findById(input.organizationId, manager);
+      if (!entity) throw notFound('Organization');
+      const before = entity.acceptsIncidentReports;
+      entity.acceptsIncidentReports = input.accepts;
+      const saved = await this.organizations.save(entity, manager);
+      return {
+        result: toOrganization(saved),
+        audit: {
+          actor: viewer,
+          action: AuditAction.ORGANIZATION_UPDATED,
+          targetType: AuditTargetType.ORGANIZATION,
+          targetId: saved.id,
+          details: {
+            before: { acceptsIncidentReports: before },
+            after: { acceptsIncidentReports: saved.acceptsIncidentReports },
+          },
         },
       };
     });

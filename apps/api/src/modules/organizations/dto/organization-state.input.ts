@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Tier } from '@bulwark/domain';
-import { IsEnum, IsUUID } from 'class-validator';
+import { IsBoolean, IsEnum, IsUUID } from 'class-validator';
 
 @InputType()
 export class VetOrganizationInput {
@@ -20,4 +20,15 @@ export class OrganizationIdInput {
   @Field(() => ID)
   @IsUUID()
   id!: string;
+}
+
+@InputType()
+export class SetOrganizationAcceptsIncidentReportsInput {
+  @Field(() => ID)
+  @IsUUID()
+  organizationId!: string;
+
+  @Field({ description: 'Whether reporters may choose it as a recipient of incident reports.' })
+  @IsBoolean()
+  accepts!: boolean;
 }

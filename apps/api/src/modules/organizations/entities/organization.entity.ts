@@ -46,6 +46,10 @@ export class OrganizationEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Reporters may choose it as a recipient of incident reports (a setting per organization, by platform admins). */
+  @Column({ name: 'accepts_incident_reports', type: 'boolean', default: false })
+  acceptsIncidentReports!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

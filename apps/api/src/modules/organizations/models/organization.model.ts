@@ -29,6 +29,9 @@ export class Organization {
   @Field()
   active!: boolean;
 
+  @Field({ description: 'Reporters may send it incident reports (set by platform administrators).' })
+  acceptsIncidentReports!: boolean;
+
   @Field()
   createdAt!: Date;
 

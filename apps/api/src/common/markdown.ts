@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 
-// Raw HTML in a bulletin is shown as text, never markup; links are limited to markdown-it's safe schemes
+// Raw HTML in a bulletin or an incident report is shown as text, never markup; links are limited to markdown-it's safe schemes
 // (no javascript:, vbscript:, file: or non-image data:) and open without a referrer.
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 const defaultLinkOpen = markdown.renderer.rules['link_open'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '@api/common/markdown';
 
 describe('bulletin Markdown', () => {
   it('renders Markdown', () => {

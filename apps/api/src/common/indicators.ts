@@ -1,9 +1,17 @@
-import { type NormalisedIndicator, normaliseIndicator } from '@bulwark/domain';
-import { badInput, type FieldProblem } from '@api/common/app-errors';
-import type { IndicatorInput } from './dto/bulletin-content.input';
+import { type IndicatorType, type NormalisedIndicator, normaliseIndicator } from '@bulwark/domain';
+import { badInput, type FieldProblem } from './app-errors';
 
-/** Validates and normalises every indicator; one bad value refuses the whole write, naming each problem. */
-export function normaliseIndicators(inputs: readonly IndicatorInput[]): NormalisedIndicator[] {
+/** An indicator as a caller typed it: a bulletin's or an incident report's. */
+export interface RawIndicator {
+  readonly type: IndicatorType;
+  readonly value: string;
+}
+
+/**
+ * Validates and normalises every indicator (libs/domain normaliseIndicator), dropping repeats; one bad value
+ * refuses the whole write, naming each problem.
+ */
+export function normaliseIndicators(inputs: readonly RawIndicator[]): NormalisedIndicator[] {
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   const indicators: NormalisedIndicator[] = [];
