@@ -1,4 +1,4 @@
-import { type IndicatorType, type NormalisedIndicator, normaliseIndicator } from '@bulwark/domain';
+import { detectIndicatorType, type IndicatorType, type NormalisedIndicator, normaliseIndicator } from '@bulwark/domain';
 import { badInput, type FieldProblem } from './app-errors';
 
 /** An indicator as a caller typed it: a bulletin's or an incident report's. */
@@ -32,4 +32,20 @@ export function normaliseIndicators(inputs: readonly RawIndicator[]): Normalised
     );
   }
   return indicators;
+}
+
+/** An indicator searched for: its stored form, and for an IP the address that CIDR blocks are matched against. */
+export interface IndicatorQuery {
+  readonly value: string;
+  readonly network: string | null;
+}
+
+/** An indicator search term, normalised the way stored indicators are (defanged forms included). */
+export function indicatorQuery(raw: string): IndicatorQuery {
+  const type = detectIndicatorType(raw);
+  if (type) {
+    const result = normaliseIndicator(type, raw);
+    if (result.ok) return { value: result.indicator.value, network: result.indicator.network };
+  }
+  return { value: raw.trim().toLowerCase(), network: null };
 }

@@ -1,6 +1,7 @@
 import { viewerFromRow } from '@api/auth/viewer-factory';
 import { ViewerRepository } from '@api/auth/viewer.repository';
-import { BulletinsReadRepository, type IndicatorQuery } from '@api/modules/bulletins/bulletins-read.repository';
+import type { IndicatorQuery } from '@api/common/indicators';
+import { BulletinsReadRepository } from '@api/modules/bulletins/bulletins-read.repository';
 import type { BulletinFilter } from '@api/modules/bulletins/dto/bulletins.args';
 import { StixVersionsReader } from '@api/modules/bulletins/stix-versions.reader';
 import type { DataSource } from 'typeorm';

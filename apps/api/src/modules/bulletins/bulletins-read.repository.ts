@@ -18,15 +18,10 @@ import { contentFilterConditions } from './content-filter-conditions';
 import { BulletinOrder } from './dto/bulletin-order';
 import type { BulletinFilter } from './dto/bulletins.args';
 import { TOTAL_COUNT_CAP } from './models/bulletin.model';
+import type { IndicatorQuery } from '@api/common/indicators';
 import { type ListPosition, newestPageQuery, type PageRow, relevancePageQuery } from './page-queries';
 
 export type { ListPosition, PageRow } from './page-queries';
-
-export interface IndicatorQuery {
-  readonly value: string;
-  /** Set for IPs and CIDR blocks: matches blocks that contain it. */
-  readonly network: string | null;
-}
 
 export interface CappedCount {
   /** Exact when `exact`, else TOTAL_COUNT_CAP: a lower bound. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { detectIndicatorType, normaliseIndicator, Tier } from '@bulwark/domain';
+import { Tier } from '@bulwark/domain';
 import { decideRead, type ViewerContext } from '@bulwark/policy';
 import { badInput } from '@api/common/app-errors';
+import { indicatorQuery } from '@api/common/indicators';
 import { decodeCursor } from '@api/graphql/pagination';
 import type { RequestLoaders } from '@api/graphql/request-loaders';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
@@ -9,7 +10,6 @@ import { AuditService } from '@api/modules/audit/audit.service';
 import { markingOf, toBulletin, toRevision } from './bulletin-mapper';
 import {
   BulletinsReadRepository,
-  type IndicatorQuery,
   type IndicatorRow,
   type ListPosition,
   type PageRow,
@@ -51,15 +51,6 @@ function cursorKey(row: PageRow | undefined, ranked: boolean): string {
   return ranked ? `${row?.rank ?? '0'}|${listedAt}|${row?.window_top ?? listedAt}` : listedAt;
 }
 
-/** An indicator search term, normalised the way stored indicators are. */
-function indicatorQuery(raw: string): IndicatorQuery {
-  const type = detectIndicatorType(raw);
-  if (type) {
-    const result = normaliseIndicator(type, raw);
-    if (result.ok) return { value: result.indicator.value, network: result.indicator.network };
-  }
-  return { value: raw.trim().toLowerCase(), network: null };
-}
 
 /** Reads of these tiers are on the audit trail (R18). */
 export const AUDITED_READS: readonly Tier[] = [Tier.AMBER_STRICT, Tier.RED];

@@ -334,4 +334,31 @@ describe('incident reports: reporting, the triage queue and the thread', () => {
     expect(reported.edges.map((e) => e.node.id)).not.toContain(maricopa.id);
     expect((await queue(FULTON_CLERK, { filter: { scope: 'RECEIVED' } })).totalCount).toBe(0);
   });
+
+  it('find reports by words and by indicator, an IP inside a reported block too, only among those you may read', async () => {
+    const word = `zq${Date.now().toString(36)}`;
+    const cidrReport = await reportIncident(t, {
+      title: `Scanning of the e-poll book network ${word}`,
+      indicators: [{ type: 'CIDR', value: `198.18.${Date.now() % 250}.0/24` }],
+    });
+    const block = (cidrReport['indicators'] as { value: string }[])[0]?.value ?? '';
+    const inside = block.replace(/0\/24$/, '77');
+    const percent = await reportIncident(t, { title: `Outage at 100% of sites ${word}`, recipients: ['CISA'] });
+
+    const found = async (email: string, filter: Record<string, unknown>) =>
+      (await queue(email, { first: 100, filter })).edges.map((e) => e.node.id);
+    expect(await found(CISA_ANALYST, { search: word.toUpperCase() })).toEqual([percent.id, cidrReport.id]);
+    expect(await found(CISA_ANALYST, { search: `100% of sites ${word}` })).toEqual([percent.id]);
+    // LIKE's wildcards are text here: "%" matches a percent sign, not anything.
+    expect(await found(CISA_ANALYST, { search: `1_0% of sites ${word}` })).toEqual([]);
+    expect(await found(CISA_ANALYST, { indicator: inside })).toEqual([cidrReport.id]);
+    expect(await found(CISA_ANALYST, { indicator: block.replace(/\./g, '[.]') })).toEqual([cidrReport.id]);
+    // Georgia received the first, not the second; Pennsylvania neither.
+    expect(await found(GA_OFFICIAL, { search: word })).toEqual([cidrReport.id]);
+    expect(await found('official@pa.demo', { search: word })).toEqual([]);
+    expect(await found('official@pa.demo', { indicator: inside })).toEqual([]);
+    expect(await t.gql.errorCode(QUEUE, { filter: { search: ' ' } }, { token: await token(CISA_ANALYST) })).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
 });

@@ -13,6 +13,7 @@ import type { ViewerContext } from '@bulwark/policy';
 import { type Expression, expressionBuilder, sql, type SqlBool } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { DomainRow } from '@api/database/domain-enums';
+import type { IndicatorQuery } from '@api/common/indicators';
 import { type DB, NOW, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import { INCIDENT_COLUMNS, type IncidentRow, incidentReadableBy, reportsWithNames } from './incident-row';
 import { IncidentScope } from './models/incident-enums';
@@ -27,6 +28,8 @@ export interface IncidentListFilter {
   readonly impacts?: readonly VotingImpact[] | null;
   readonly categories?: readonly IncidentCategory[] | null;
   readonly jurisdictions?: readonly string[] | null;
+  readonly search?: string | null;
+  readonly indicator?: IndicatorQuery | null;
 }
 
 /** Where the previous page ended: the last report's created_at (as PostgreSQL prints it) and id. */
@@ -399,6 +402,34 @@ export class IncidentsRepository {
           filter.jurisdictions.map((code) => code.toUpperCase()),
         ),
       );
+    if (filter.search) {
+      const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (special) => `\\${special}`)}%`;
+      conditions.push(
+        r.or([
+          r('i.title', 'ilike', pattern),
+          r('i.description', 'ilike', pattern),
+          r('i.location', 'ilike', pattern),
+          r('i.reference', 'ilike', pattern),
+        ]),
+      );
+    }
+    if (filter.indicator) {
+      const { value, network } = filter.indicator;
+      conditions.push(
+        r.exists(
+          r
+            .selectFrom('incident_indicators as x')
+            .select(sql.lit(1).as('one'))
+            .whereRef('x.report_id', '=', 'i.id')
+            .where((eb) =>
+              eb.or([
+                eb('x.value', '=', value),
+                ...(network ? [sql<SqlBool>`${eb.ref('x.network')} >>= ${network}::inet`] : []),
+              ]),
+            ),
+        ),
+      );
+    }
     return conditions;
   }
 }

@@ -8,7 +8,7 @@ import type { RequestLoaders } from '@api/graphql/request-loaders';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
 import { AuditedUnitOfWork } from '@api/modules/audit/audited-unit-of-work';
 import { AuditService } from '@api/modules/audit/audit.service';
-import { normaliseIndicators } from '@api/common/indicators';
+import { indicatorQuery, normaliseIndicators } from '@api/common/indicators';
 import type { Indicator } from '@api/modules/bulletins/models/bulletin.model';
 import { EventBus } from '@api/modules/events/event-bus.service';
 import type { Organization } from '@api/modules/organizations/models/organization.model';
@@ -128,7 +128,8 @@ export class IncidentsService {
   }
 
   async list(viewer: ViewerContext, args: IncidentReportsArgs): Promise<Connection<IncidentReport>> {
-    const filter = args.filter ?? {};
+    const { indicator, ...fields } = args.filter ?? {};
+    const filter = { ...fields, indicator: indicator ? indicatorQuery(indicator) : null };
     const rows = await this.reports.page(viewer, filter, positionOf(args.after), args.first);
     const keys = new Map(rows.map((row) => [row.id, row.created_at_key]));
     return toConnection(

@@ -8,6 +8,8 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -51,6 +53,26 @@ export class IncidentReportFilter {
   @ArrayMaxSize(56)
   @IsJurisdiction({ each: true })
   jurisdictions?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text in the title, the description, the location or the reference, any case (2 to 200 characters).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  @Matches(/\S/, { message: 'search must not be blank' })
+  search?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Reports naming this indicator (normalised as stored, defanged forms accepted); an IP also finds the CIDR blocks that contain it.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2048)
+  indicator?: string | null;
 }
 
 @ArgsType()
