@@ -210,7 +210,13 @@ describeInBrowser('compose', () => {
     const clerk = await portal.page();
     await signInAs(clerk, 'clerk@fulton.ga.demo');
     const sections = clerk.getByRole('navigation', { name: 'Sections' });
-    expect(await sections.getByRole('link').allInnerTexts()).toEqual(['Feed', 'Search']);
+    // Reporting an incident is every member's; no page for writing, reviewing or administering.
+    expect(await sections.getByRole('link').allInnerTexts()).toEqual([
+      'Feed',
+      'Search',
+      'Report an incident',
+      'Incident reports',
+    ]);
 
     await clerk.goto('/compose');
     await visible(clerk.getByRole('heading', { name: 'Not available to your role', level: 1 }));

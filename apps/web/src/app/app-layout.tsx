@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { hasPermission, STAFF_PAGES } from '@web/auth/permissions';
+import { menuPages } from '@web/auth/permissions';
 import { useSession } from '@web/auth/session-context';
 import { useViewer } from '@web/auth/viewer';
 import { TlpBadge } from '@web/components/tlp/tlp-badge';
@@ -31,7 +31,7 @@ export function AppLayout() {
   // Every reader's sections, then the pages this viewer's permissions allow (the API still refuses the rest).
   const sections: readonly Section[] = [
     ...READER_SECTIONS,
-    ...STAFF_PAGES.filter((page) => hasPermission(viewer, page.permission)).map((page) => ({ ...page, end: false })),
+    ...menuPages(viewer).map((page) => ({ ...page, end: page.end ?? false })),
   ];
 
   const signOut = async () => {
@@ -63,13 +63,14 @@ export function AppLayout() {
               ))}
             </nav>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          {/* With many sections, the account's names give way (cut short, in full on hover), never Sign out. */}
+          <Group gap="sm" wrap="nowrap" miw={0}>
             {viewer && (
-              <Stack gap={0} align="flex-end" visibleFrom="sm">
-                <Text size="sm" fw={600}>
+              <Stack gap={0} align="flex-end" visibleFrom="sm" miw={0}>
+                <Text size="sm" fw={600} truncate="end" maw="100%" title={viewer.user?.displayName ?? 'API key'}>
                   {viewer.user?.displayName ?? 'API key'}
                 </Text>
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="dimmed" truncate="end" maw="100%" title={viewer.organization.name}>
                   {viewer.organization.name}
                 </Text>
               </Stack>
@@ -82,7 +83,7 @@ export function AppLayout() {
                 <TlpBadge tier={viewer.clearance} />
               </span>
             )}
-            <Button variant="default" size="xs" onClick={() => void signOut()}>
+            <Button variant="default" size="xs" onClick={() => void signOut()} style={{ flexShrink: 0 }}>
               Sign out
             </Button>
           </Group>

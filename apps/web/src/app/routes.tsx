@@ -17,6 +17,10 @@ import { BulletinPage } from '@web/features/bulletin/bulletin-page';
 import { ComposePage } from '@web/features/compose/compose-page';
 import { DraftsPage } from '@web/features/drafts/drafts-page';
 import { FeedPage } from '@web/features/feed/feed-page';
+import { IncidentPage } from '@web/features/incidents/incident-page';
+import { MyReportsPage } from '@web/features/incidents/my-reports-page';
+import { ReportIncidentPage } from '@web/features/incidents/report-incident-page';
+import { TriageQueuePage } from '@web/features/incidents/triage-queue-page';
 import { ReviewQueuePage } from '@web/features/review/review-queue-page';
 import { SearchPage } from '@web/features/search/search-page';
 import { AppLayout } from './app-layout';
@@ -60,6 +64,11 @@ export function createRouter() {
         },
         { path: 'drafts', element: guarded('/drafts', <DraftsPage />) },
         { path: 'review', element: guarded('/review', <ReviewQueuePage />) },
+        { path: 'incidents/new', element: guarded('/incidents/new', <ReportIncidentPage />) },
+        { path: 'incidents', element: guarded('/incidents', <MyReportsPage />) },
+        { path: 'incidents/queue', element: guarded('/incidents/queue', <TriageQueuePage />) },
+        // Read under the policy alone (R19): a report the viewer may not read is the not-found page, as a bulletin is.
+        { path: 'incidents/:id', element: <IncidentPage /> },
         { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
         { path: 'admin/api-keys', element: guarded('/admin/api-keys', <ApiKeysPage />) },
         { path: 'admin/webhooks', element: guarded('/admin/webhooks', <WebhooksPage />) },

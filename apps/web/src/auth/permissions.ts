@@ -19,12 +19,43 @@ export interface StaffPage {
   readonly permission: Permission;
   /** Who has the permission, in words, for the page that says it is not available. */
   readonly whoMay: string;
+  /** Highlighted in the menu on this address alone, not on the pages below it. */
+  readonly end?: boolean;
+  /**
+   * For those who may open it, the menu links here instead of the page at this address, under that page's label: a
+   * handler's "Incident reports" is the triage queue (their own office's reports are one tab away).
+   */
+  readonly inMenuInsteadOf?: string;
+  /** Left out of the menu of those with this permission, who reach it from another page (the header has no room). */
+  readonly notInMenuWith?: Permission;
 }
 
 export const STAFF_PAGES: readonly StaffPage[] = [
   { to: '/compose', label: 'Write a bulletin', permission: 'BULLETIN_DRAFT', whoMay: 'analysts and publishers' },
   { to: '/drafts', label: 'My drafts', permission: 'BULLETIN_DRAFT', whoMay: 'analysts and publishers' },
   { to: '/review', label: 'Review queue', permission: 'BULLETIN_PUBLISH', whoMay: 'publishers' },
+  {
+    to: '/incidents/new',
+    label: 'Report an incident',
+    permission: 'INCIDENT_REPORT',
+    whoMay: 'members of election offices and agencies',
+    // Handlers have a "Report an incident" button on their incident pages.
+    notInMenuWith: 'INCIDENT_TRIAGE',
+  },
+  {
+    to: '/incidents',
+    label: 'Incident reports',
+    permission: 'INCIDENT_REPORT',
+    whoMay: 'members of election offices and agencies',
+    end: true,
+  },
+  {
+    to: '/incidents/queue',
+    label: 'Triage queue',
+    permission: 'INCIDENT_TRIAGE',
+    whoMay: 'analysts and publishers of the offices that receive incident reports',
+    inMenuInsteadOf: '/incidents',
+  },
   { to: '/admin/users', label: 'Users', permission: 'ORG_USERS_MANAGE', whoMay: 'organization administrators' },
   {
     to: '/admin/api-keys',
@@ -51,6 +82,24 @@ export const STAFF_PAGES: readonly StaffPage[] = [
     whoMay: 'organization and platform administrators',
   },
 ];
+
+/** The staff pages in this viewer's menu, each under the label it has there. */
+export function menuPages(viewer: { readonly permissions: readonly Permission[] } | null | undefined): StaffPage[] {
+  const allowed = STAFF_PAGES.filter(
+    (page) =>
+      hasPermission(viewer, page.permission) && !(page.notInMenuWith && hasPermission(viewer, page.notInMenuWith)),
+  );
+  const replaced = new Map(
+    allowed.flatMap((page) => (page.inMenuInsteadOf ? [[page.inMenuInsteadOf, page] as const] : [])),
+  );
+  const allowedAt = new Set(allowed.map((page) => page.to));
+  return allowed.flatMap((page) => {
+    // Shown in the other page's place when that one is in the menu too; under its own name otherwise.
+    if (page.inMenuInsteadOf && allowedAt.has(page.inMenuInsteadOf)) return [];
+    const instead = replaced.get(page.to);
+    return [instead ? { ...instead, label: page.label } : page];
+  });
+}
 
 export function hasPermission(
   viewer: { readonly permissions: readonly Permission[] } | null | undefined,

@@ -51,7 +51,6 @@ function cursorKey(row: PageRow | undefined, ranked: boolean): string {
   return ranked ? `${row?.rank ?? '0'}|${listedAt}|${row?.window_top ?? listedAt}` : listedAt;
 }
 
-
 /** Reads of these tiers are on the audit trail (R18). */
 export const AUDITED_READS: readonly Tier[] = [Tier.AMBER_STRICT, Tier.RED];
 
