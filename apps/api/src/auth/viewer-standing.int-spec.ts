@@ -23,7 +23,7 @@ const NOT_PART_OF_A_VIEWER: Record<string, string[]> = {
     'created_at',
     'updated_at',
   ],
-  organizations: ['name', 'short_name', 'kind', 'jurisdiction', 'created_at', 'updated_at'],
+  organizations: ['name', 'short_name', 'kind', 'jurisdiction', 'accepts_incident_reports', 'created_at', 'updated_at'],
   sessions: ['created_at', 'revoked_reason'],
 };
 

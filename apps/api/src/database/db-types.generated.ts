@@ -37,7 +37,7 @@ export type IncidentCategoryEnum =
   | 'GENERAL'
   | 'EQUIPMENT_FAILURE'
   | 'VOTER_FACING_DISRUPTION';
-export type IncidentEventTypeEnum = 'REPORTED' | 'ASSIGNED' | 'STATUS_CHANGED' | 'COMMENTED' | 'BULLETIN_DRAFTED';
+export type IncidentEventTypeEnum = 'REPORTED' | 'ASSIGNED' | 'STATUS_CHANGED' | 'COMMENTED';
 export type IncidentStatusEnum = 'RECEIVED' | 'TRIAGING' | 'NEEDS_INFO' | 'RESOLVED' | 'CLOSED';
 export type OrganizationKindEnum = 'FEDERAL' | 'ISAC' | 'STATE' | 'LOCAL' | 'PRIVATE' | 'PLATFORM';
 export type RoleEnum = 'VIEWER' | 'ANALYST' | 'PUBLISHER' | 'ORG_ADMIN' | 'PLATFORM_ADMIN';
@@ -219,7 +219,6 @@ export interface IncidentEventsTable {
   report_id: string;
   comment_id: string | null;
   status: IncidentStatusEnum | null;
-  bulletin_id: string | null;
   actor_user_id: string | null;
   occurred_at: Generated<Timestamp>;
 }

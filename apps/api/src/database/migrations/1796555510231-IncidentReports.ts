@@ -36,10 +36,10 @@ export class IncidentReports1796555510231 implements MigrationInterface {
       'CREATE TABLE "incident_event_sequence" ("id" integer NOT NULL, "last_sequence" bigint NOT NULL, CONSTRAINT "PK_48f5822a22e1d8df246096f98a9" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
-      "CREATE TYPE \"public\".\"incident_event_type\" AS ENUM('REPORTED', 'ASSIGNED', 'STATUS_CHANGED', 'COMMENTED', 'BULLETIN_DRAFTED')",
+      "CREATE TYPE \"public\".\"incident_event_type\" AS ENUM('REPORTED', 'ASSIGNED', 'STATUS_CHANGED', 'COMMENTED')",
     );
     await queryRunner.query(
-      'CREATE TABLE "incident_events" ("sequence" bigint NOT NULL, "type" "public"."incident_event_type" NOT NULL, "report_id" uuid NOT NULL, "comment_id" uuid, "status" "public"."incident_status", "bulletin_id" uuid, "actor_user_id" uuid, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_6e076be04a5fd591f6394e3c8b0" PRIMARY KEY ("sequence"))',
+      'CREATE TABLE "incident_events" ("sequence" bigint NOT NULL, "type" "public"."incident_event_type" NOT NULL, "report_id" uuid NOT NULL, "comment_id" uuid, "status" "public"."incident_status", "actor_user_id" uuid, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_6e076be04a5fd591f6394e3c8b0" PRIMARY KEY ("sequence"))',
     );
     await queryRunner.query('CREATE INDEX "incident_events_report_id_idx" ON "incident_events"  ("report_id") ');
     await queryRunner.query('CREATE INDEX "incident_events_occurred_at_idx" ON "incident_events"  ("occurred_at") ');

@@ -15,8 +15,6 @@ export interface IncidentEventFields {
   readonly commentId?: string | null;
   /** The report's status after the change (REPORTED, ASSIGNED, STATUS_CHANGED). */
   readonly status?: IncidentStatus | null;
-  /** BULLETIN_DRAFTED: the draft. */
-  readonly bulletinId?: string | null;
 }
 
 /**
@@ -51,7 +49,6 @@ export class IncidentEventLog {
           actor_user_id: event.actorUserId,
           comment_id: event.commentId ?? null,
           status: event.status ?? null,
-          bulletin_id: event.bulletinId ?? null,
         }),
       ),
     );

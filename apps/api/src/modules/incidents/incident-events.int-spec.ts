@@ -255,7 +255,7 @@ describe('incidentEvents over graphql-ws', () => {
     sub.end();
   });
 
-  it('never pushes BULLETIN_DRAFTED: drafting is on the audit trail only', async () => {
+  it("pushes nothing when a bulletin is drafted from a report: the draft is not the reporter's to see, so drafting is on the audit trail only", async () => {
     const clerk = await subscribe(DEMO.fultonClerk);
     const handler = await subscribe(EI_ISAC_ANALYST);
     const fulton = await report(DEMO.fultonClerk, ['GA-SOS', 'EI-ISAC'], {
@@ -266,19 +266,11 @@ describe('incidentEvents over graphql-ws', () => {
       { input: { id: fulton.id } },
       { token: await accountToken(t, EI_ISAC_ANALYST) },
     );
-    // Should the log ever hold one (the lead chose the audit trail only), the stream still leaves it out.
-    await t.dataSource.query(
-      `WITH next AS (UPDATE incident_event_sequence SET last_sequence = last_sequence + 1 WHERE id = 1 RETURNING last_sequence)
-       INSERT INTO incident_events (sequence, type, report_id, actor_user_id)
-       SELECT last_sequence, 'BULLETIN_DRAFTED', $1, $2 FROM next`,
-      [fulton.id, await userId(t, EI_ISAC_ANALYST)],
-    );
     await comment(EI_ISAC_ANALYST, fulton.id, 'drafted');
     await until(() => clerk.about(fulton.id).length >= 2 && handler.about(fulton.id).length >= 2);
     await pause(200);
     for (const s of [clerk, handler]) {
       expect(s.about(fulton.id)).toEqual(['REPORTED:RECEIVED', 'COMMENTED:drafted']);
-      expect(s.received.map((event) => event.type)).not.toContain('BULLETIN_DRAFTED');
     }
     const drafted: { n: number }[] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_events WHERE action = 'INCIDENT_BULLETIN_DRAFTED' AND target_id = $1`,

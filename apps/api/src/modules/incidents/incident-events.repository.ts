@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IncidentEventType } from '@bulwark/domain';
 import type { ViewerContext } from '@bulwark/policy';
-import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import { type ResultOf, run, sqlOf } from '@api/database/typed-sql';
 import type { DomainRow } from '@api/database/domain-enums';
@@ -42,8 +40,6 @@ const eventsQuery = (viewer: ViewerContext, range: EventRange) =>
       ])
       .where('e.sequence', '>', String(range.after))
       .where('e.sequence', '<=', String(range.upTo))
-      // Drafting a bulletin is on the audit trail only: the reporter may not read the draft.
-      .where('e.type', '<>', sql.lit(IncidentEventType.BULLETIN_DRAFTED))
       .where(incidentReadableBy(viewer));
     return (range.reportId ? query.where('e.report_id', '=', range.reportId) : query)
       .orderBy('e.sequence')

@@ -33,8 +33,6 @@ export function entriesFromEvents(report: PageIncident, events: readonly Inciden
         ];
       case 'STATUS_CHANGED':
         return event.status ? [{ key, at: event.occurredAt, words: `Status: ${STATUS_LABELS[event.status]}` }] : [];
-      case 'BULLETIN_DRAFTED':
-        return [{ key, at: event.occurredAt, words: 'A handler started a bulletin from it' }];
       default:
         return [];
     }

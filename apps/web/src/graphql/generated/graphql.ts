@@ -284,7 +284,6 @@ export type IncidentCategory =
 
 export type IncidentEventType =
   | 'ASSIGNED'
-  | 'BULLETIN_DRAFTED'
   | 'COMMENTED'
   | 'REPORTED'
   | 'STATUS_CHANGED';

@@ -30,10 +30,6 @@ export class IncidentEventEntity {
   @Column({ type: 'enum', enum: IncidentStatus, enumName: 'incident_status', nullable: true })
   status!: IncidentStatus | null;
 
-  /** BULLETIN_DRAFTED: the draft. */
-  @Column({ name: 'bulletin_id', type: 'uuid', nullable: true })
-  bulletinId!: string | null;
-
   /** Null when an API key acted. */
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId!: string | null;
