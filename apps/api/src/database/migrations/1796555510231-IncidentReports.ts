@@ -132,7 +132,6 @@ export class IncidentReports1796555510231 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."incident_events_occurred_at_idx"');
     await queryRunner.query('DROP INDEX "public"."incident_events_report_id_idx"');
     await queryRunner.query('DROP TABLE "incident_events"');
-    await queryRunner.query('DROP TYPE "public"."incident_status"');
     await queryRunner.query('DROP TYPE "public"."incident_event_type"');
     await queryRunner.query('DROP TABLE "incident_event_sequence"');
     await queryRunner.query('DROP INDEX "public"."incident_comments_report_created_idx"');
@@ -141,6 +140,7 @@ export class IncidentReports1796555510231 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."incident_reports_reporting_org_created_idx"');
     await queryRunner.query('DROP INDEX "public"."incident_reports_reference_key"');
     await queryRunner.query('DROP TABLE "incident_reports"');
+    await queryRunner.query('DROP TYPE "public"."incident_status"');
     await queryRunner.query('DROP TYPE "public"."voting_impact"');
     await queryRunner.query('DROP TYPE "public"."incident_category"');
   }
