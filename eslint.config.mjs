@@ -46,6 +46,9 @@ const PUBLISHED = [
   '**/*.module.ts',
   `**/${MODULES}/audit/audit-action.ts`,
   `**/${MODULES}/audit/audited-unit-of-work.ts`,
+  // The portal's cookie session and a sign-in's client, for every way of signing in (passkey, single sign-on).
+  `**/${MODULES}/sessions/session-cookies.ts`,
+  `**/${MODULES}/sessions/session-client.ts`,
 ];
 const moduleBoundaries = {
   'import-x/no-restricted-paths': [

@@ -74,7 +74,12 @@ describe('the built server, as an operator runs it', () => {
   it('runs in production: no demo accounts, the first administrator made by admin:create, introspection off', async () => {
     const dir = tempDataDir();
     dirs.push(dir);
-    const env = { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), BULWARK_DATA_DIR: dir.path };
+    const env = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'p'.repeat(40),
+      PUBLIC_URL: 'http://localhost',
+      BULWARK_DATA_DIR: dir.path,
+    };
     const created = spawnSync(
       process.execPath,
       [resolve('dist/apps/api/src/database/cli/create-platform-admin.js'), 'ops@agency.gov', 'Ops Lead'],

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { signInThroughSecondStep } from './black-box-sign-in';
 
 /** The built server; tests run from the repository root. */
 export const MAIN = resolve('dist/apps/api/src/main.js');
@@ -90,11 +91,7 @@ export async function graphql(
   };
 }
 
-export async function signIn(url: string, email: string, password: string): Promise<string> {
-  const result = await graphql(url, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
-    input: { email, password },
-  });
-  const token = result.data?.['login']?.accessToken as string | undefined;
-  if (!token) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result.errors)}`);
-  return token;
+/** An access token, second step included (black-box-sign-in.ts). */
+export function signIn(url: string, email: string, password: string): Promise<string> {
+  return signInThroughSecondStep((query, variables) => graphql(url, query, variables), email, password);
 }

@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
+import { SessionSockets } from './auth/session-sockets';
 import { ViewerAuthenticator } from './auth/viewer-authenticator';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import type { DatabaseHandle } from './database/database-handle';
@@ -26,7 +27,9 @@ import { IncidentsModule } from './modules/incidents/incidents.module';
 import { StixModule } from './modules/stix/stix.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { SecondFactorApiModule } from './modules/second-factor/second-factor-api.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
+import { SingleSignOnModule } from './modules/single-sign-on/single-sign-on.module';
 import { SystemModule } from './modules/system/system.module';
 import { TaxiiModule } from './modules/taxii/taxii.module';
 import { UsersModule } from './modules/users/users.module';
@@ -56,9 +59,12 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, HttpHygieneModule],
-          inject: [ViewerAuthenticator, SocketConnectionCounter],
-          useFactory: (authenticator: ViewerAuthenticator, sockets: SocketConnectionCounter) =>
-            graphqlOptions(config, logger, authenticator, sockets),
+          inject: [ViewerAuthenticator, SocketConnectionCounter, SessionSockets],
+          useFactory: (
+            authenticator: ViewerAuthenticator,
+            sockets: SocketConnectionCounter,
+            sessions: SessionSockets,
+          ) => graphqlOptions(config, logger, authenticator, sockets, sessions),
         }),
         HealthModule,
         HttpHygieneModule,
@@ -70,6 +76,8 @@ export class AppModule {
         UsersModule,
         ApiKeysModule,
         SessionsModule,
+        SingleSignOnModule,
+        SecondFactorApiModule,
         ViewerModule,
         BulletinsModule,
         FeedsModule,

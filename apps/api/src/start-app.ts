@@ -6,6 +6,7 @@ import { openDatabase } from './database/open-database';
 import { seedDemoData } from './database/seed/demo-seed';
 import { seedDemoBulletins } from './database/seed/seed-demo-bulletins';
 import { seedDemoIncidents } from './database/seed/seed-demo-incidents';
+import { seedDemoSecondFactors } from './database/seed/seed-demo-second-factors';
 import { createApp } from './create-app';
 import { ShutdownState } from './health/shutdown-state';
 import type { StartupPhases } from './logging/startup-phases';
@@ -49,6 +50,8 @@ export async function startApp({ config, logger, phases, pgliteTemplate }: Start
     if (written > 0) logger.info({ bulletins: written }, 'demo bulletins written');
     const reported = await seedDemoIncidents(app, phases.begin);
     if (reported > 0) logger.info({ incidents: reported }, 'demo incident reports written');
+    const enrolled = await seedDemoSecondFactors(app);
+    if (enrolled > 0) logger.info({ accounts: enrolled }, 'demo second factors enrolled');
   }
   phases.begin('init', 'initializing: GraphQL schema, background services');
   try {

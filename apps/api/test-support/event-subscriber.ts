@@ -10,6 +10,17 @@ export interface ReceivedEvent {
   bulletin: { id: string; title: string; tier: string; tags: string[] } & Record<string, unknown>;
 }
 
+/**
+ * The close codes among a subscriber's errors (graphql-ws hands a closed socket's CloseEvent to `error`): 4403 when
+ * the server ended the socket because its session ended (a deactivation, a sign-out, SessionEndings).
+ */
+export function closeCodesOf(errors: readonly unknown[]): number[] {
+  return errors.flatMap((error) => {
+    const code = (error as { code?: unknown } | null)?.code;
+    return typeof code === 'number' ? [code] : [];
+  });
+}
+
 /** A `bulletinEvents` subscriber that records what it receives, through a real graphql-ws client. */
 export class EventSubscriber {
   readonly received: ReceivedEvent[] = [];

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { GraphqlError, GraphqlResponse } from './graphql-http-client';
+import { secondStep } from './second-factor-sign-in';
 import type { TestApp } from './test-app';
 
 /** The demo accounts of DOMAIN.md that identity tests lean on (all share `t.demoPassword`). */
@@ -52,24 +53,36 @@ export function errorOf(response: GraphqlResponse<unknown>): { code: string | un
 }
 
 const LOGIN = `mutation Login($email: String!, $password: String!) {
-  login(input: { email: $email, password: $password }) { accessToken refreshToken viewer { kind } }
+  login(input: { email: $email, password: $password }) {
+    accessToken refreshToken viewer { kind } secondFactor { challengeToken enrolmentRequired }
+  }
 }`;
+
+interface LoginAnswer {
+  accessToken: string | null;
+  refreshToken: string | null;
+  viewer: { kind: string } | null;
+  secondFactor: { challengeToken: string; enrolmentRequired: boolean } | null;
+}
 
 /** One login attempt as a partner would send it; the raw response. */
 export function attemptLogin(
   t: TestApp,
   email: string,
   password: string,
-): Promise<GraphqlResponse<{ login: Tokens & { viewer: { kind: string } } }>> {
+): Promise<GraphqlResponse<{ login: LoginAnswer }>> {
   return t.gql.request(LOGIN, { email, password });
 }
 
 /** Signs in (demo password by default) and returns the token pair; throws when sign-in fails. */
 export async function signIn(t: TestApp, email: string, password = t.demoPassword): Promise<Tokens> {
   const response = await attemptLogin(t, email, password);
-  if (!response.data?.login) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(response.errors)}`);
-  const { accessToken, refreshToken } = response.data.login;
-  return { accessToken, refreshToken };
+  const answer = response.data?.login;
+  if (!answer) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(response.errors)}`);
+  if (answer.accessToken && answer.refreshToken)
+    return { accessToken: answer.accessToken, refreshToken: answer.refreshToken };
+  if (!answer.secondFactor) throw new Error(`sign-in of ${email} answered neither tokens nor a second step`);
+  return secondStep(t, email, answer.secondFactor);
 }
 
 /** An access token of a demo account. */

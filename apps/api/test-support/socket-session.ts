@@ -9,6 +9,8 @@ import type { TestApp } from './test-app';
  */
 export interface SocketSession {
   readonly connections: number;
+  /** How the server last closed the socket (code and reason), or null while it is open. */
+  readonly closedWith: { code: number; reason: string } | null;
   /** Runs one operation (graphql-ws runs queries too) and resolves with its first result. */
   run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<ExecutionResult<T>>;
   close(): Promise<void>;
@@ -36,9 +38,17 @@ export async function openSocketSession(t: TestApp, connectionParams: Record<str
     });
     client.on('closed', (event) => reject(new Error(`socket closed before connecting: ${JSON.stringify(event)}`)));
   });
+  let closedWith: { code: number; reason: string } | null = null;
+  client.on('closed', (event) => {
+    const { code, reason } = event as { code: number; reason: string };
+    closedWith = { code, reason };
+  });
   return {
     get connections() {
       return connections;
+    },
+    get closedWith() {
+      return closedWith;
     },
     run<T>(query: string, variables: Record<string, unknown> = {}) {
       return new Promise<ExecutionResult<T>>((resolve, reject) => {

@@ -39,13 +39,18 @@ export interface TestAppOptions {
  */
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig(
-    { NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', PORT: '0', ...env },
+    {
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+      PORT: '0',
+      ...env,
+    },
     [],
   );
   const database =
     options.database ?? (await freshDatabase(inject('preparedDatabase'), config.databaseStatementTimeoutMs));
   const app = await createApp({ config, database, logger: createRootLogger(config.logLevel) });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(config.port, '127.0.0.1');
   const address = app.getHttpServer().address();
   if (!address || typeof address === 'string') throw new Error('test app has no port');
   const url = `http://127.0.0.1:${address.port}`;

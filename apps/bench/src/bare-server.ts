@@ -20,6 +20,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { barePublish, type PublishInput } from './bare-publish';
+import { SIGN_IN_AS_DEPLOYED } from './deployed-sign-in';
 
 const secret = process.env['JWT_SECRET'] ?? '';
 const port = Number(process.env['PORT'] ?? 0);
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
     query: async (sql: string, params?: unknown[]): Promise<unknown[]> =>
       (await pool.query<Record<string, unknown>>(sql, params)).rows,
   } as unknown as DataSource;
-  const viewers = new ViewerRepository(dataSource);
+  const viewers = new ViewerRepository(dataSource, SIGN_IN_AS_DEPLOYED);
   // list() reads through the repository only; the audit service is for single reads, which this server never does.
   const bulletins = new BulletinsService(new BulletinsReadRepository(dataSource), null as never);
 

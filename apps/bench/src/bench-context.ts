@@ -51,6 +51,7 @@ export function apiEnv(jwtSecret: string, target: DbTarget): Record<string, stri
   return {
     NODE_ENV: 'production',
     JWT_SECRET: jwtSecret,
+    PUBLIC_URL: 'http://localhost',
     DEMO_DATA: 'false',
     LOG_LEVEL: 'warn',
     // One client hammering a few accounts: the per-viewer and per-address limits would answer 429.

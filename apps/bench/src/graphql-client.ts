@@ -1,3 +1,4 @@
+import { Secret, TOTP } from 'otpauth';
 import { BENCH_PASSWORD } from './generate';
 
 export const JSON_HEADERS = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' } as const;
@@ -18,13 +19,33 @@ export async function graphql<T>(url: string, query: string, variables?: unknown
   return body.data as T;
 }
 
+/**
+ * A publisher or administrator (who must have a second factor, and in a fresh bench community has none) enrols an
+ * authenticator app under the sign-in's challenge, as the portal would; the bench signs each account in once.
+ */
 export async function signIn(url: string, email: string): Promise<string> {
-  const data = await graphql<{ login: { accessToken: string } }>(
+  const { login } = await graphql<{
+    login: { accessToken: string | null; secondFactor: { challengeToken: string; enrolmentRequired: boolean } | null };
+  }>(
     url,
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken secondFactor { challengeToken enrolmentRequired } } }',
     { input: { email, password: BENCH_PASSWORD } },
   );
-  return data.login.accessToken;
+  if (login.accessToken) return login.accessToken;
+  if (!login.secondFactor?.enrolmentRequired) throw new Error(`${email} has a second factor: the bench cannot sign in`);
+  const challengeToken = login.secondFactor.challengeToken;
+  const { beginTotpEnrolment } = await graphql<{ beginTotpEnrolment: { secret: string } }>(
+    url,
+    'mutation($input: EnrolmentChallengeInput) { beginTotpEnrolment(input: $input) { secret } }',
+    { input: { challengeToken } },
+  );
+  const code = TOTP.generate({ secret: Secret.fromBase32(beginTotpEnrolment.secret) });
+  const { confirmTotpEnrolment } = await graphql<{ confirmTotpEnrolment: { session: { accessToken: string } } }>(
+    url,
+    'mutation($input: ConfirmTotpEnrolmentInput!) { confirmTotpEnrolment(input: $input) { session { accessToken } } }',
+    { input: { challengeToken, code } },
+  );
+  return confirmTotpEnrolment.session.accessToken;
 }
 
 /** Signs in many users, a few at a time (each login verifies an argon2id hash: CPU-bound). */

@@ -8,6 +8,21 @@ export enum Role {
   PLATFORM_ADMIN = 'PLATFORM_ADMIN',
 }
 
+/** Roles that can publish to every office or change who reads what: never held on a password alone. */
+export const SECOND_FACTOR_ROLES: readonly Role[] = [Role.PUBLISHER, Role.ORG_ADMIN, Role.PLATFORM_ADMIN];
+
+/**
+ * Whether signing in needs a second factor: always for SECOND_FACTOR_ROLES (unless a non-production deployment
+ * turned that off), and for every member of an organization that asks for it.
+ */
+export function needsSecondFactor(
+  roles: readonly Role[],
+  organizationRequires: boolean,
+  rolesRequire: boolean,
+): boolean {
+  return organizationRequires || (rolesRequire && roles.some((role) => SECOND_FACTOR_ROLES.includes(role)));
+}
+
 /** Roles an API key may carry: partner systems read and draft, never administer or publish. */
 export const API_KEY_ROLES: readonly Role[] = [Role.VIEWER, Role.ANALYST];
 

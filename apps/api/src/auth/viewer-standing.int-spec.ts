@@ -9,8 +9,8 @@ import { ViewerRepository } from './viewer.repository';
  */
 const MAKES_A_VIEWER: Record<string, string[]> = {
   users: ['id', 'organization_id', 'roles', 'clearance', 'active'],
-  organizations: ['id', 'parent_id', 'vetted_tier', 'active'],
-  sessions: ['id', 'user_id', 'expires_at', 'revoked_at'],
+  organizations: ['id', 'parent_id', 'vetted_tier', 'active', 'require_second_factor'],
+  sessions: ['id', 'user_id', 'expires_at', 'revoked_at', 'second_factor'],
 };
 const NOT_PART_OF_A_VIEWER: Record<string, string[]> = {
   users: [
@@ -23,8 +23,17 @@ const NOT_PART_OF_A_VIEWER: Record<string, string[]> = {
     'created_at',
     'updated_at',
   ],
-  organizations: ['name', 'short_name', 'kind', 'jurisdiction', 'accepts_incident_reports', 'created_at', 'updated_at'],
-  sessions: ['created_at', 'revoked_reason'],
+  organizations: [
+    'name',
+    'short_name',
+    'kind',
+    'jurisdiction',
+    'accepts_incident_reports',
+    'allow_passwordless',
+    'created_at',
+    'updated_at',
+  ],
+  sessions: ['created_at', 'revoked_reason', 'sign_in_method', 'user_agent', 'ip_address', 'last_used_at'],
 };
 
 describe('the viewer standing generation', () => {

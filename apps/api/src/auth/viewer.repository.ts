@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@bulwark/domain';
+import { type Role, SECOND_FACTOR_ROLES } from '@bulwark/domain';
 import DataLoader from 'dataloader';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 import type { DomainRow } from '@api/database/domain-enums';
 import { arrayOf, type DB, NOW, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import { ancestorIdsOf } from './organization-lineage';
@@ -21,7 +22,12 @@ function organizationColumns(db: Kysely<DB>, eb: ExpressionBuilder<DB & { o: DB[
 /** What roles are read as: node-postgres leaves an enum array as its literal text ('{VIEWER,ANALYST}'). */
 const TEXT_ARRAY = sql`text[]`;
 
-const sessionViewers = (sessionIds: readonly string[]) =>
+/**
+ * A session stands only while it is not revoked, not expired, and took the second step if its user needs one
+ * now (needsSecondFactor): a promotion to publisher, or an organization turning the requirement on, ends the
+ * password-only sessions it concerns on every channel at once.
+ */
+const sessionViewers = (sessionIds: readonly string[], rolesRequireSecondFactor: boolean) =>
   sqlOf((db) =>
     db
       .selectFrom('sessions as s')
@@ -35,11 +41,27 @@ const sessionViewers = (sessionIds: readonly string[]) =>
         'u.active as subject_active',
         ...organizationColumns(db, eb),
         eb
-          .and([eb('s.revoked_at', 'is', null), eb('s.expires_at', '>', NOW)])
+          .and([
+            eb('s.revoked_at', 'is', null),
+            eb('s.expires_at', '>', NOW),
+            eb.or([
+              eb('s.second_factor', 'is not', null),
+              eb.not(
+                eb.or([
+                  eb('o.require_second_factor', '=', true),
+                  rolesRequireSecondFactor
+                    ? sql<boolean>`${eb.ref('u.roles')} && ${arrayOf(SECOND_FACTOR_ROLES, 'role')}`
+                    : eb.lit(false),
+                ]),
+              ),
+            ]),
+          ])
           .$castTo<boolean>()
           .as('credential_valid'),
         // How long the session has left, by the database's clock (negative once it has expired).
         sql<number>`(extract(epoch FROM ${eb.ref('s.expires_at')} - now()) * 1000)::float8`.as('valid_for_ms'),
+        // Whether a request should record the session's use (touchSession): most requests then write nothing.
+        sql<boolean>`${eb.ref('s.last_used_at')} < now() - interval '1 minute'`.as('use_unrecorded'),
       ])
       .where('s.id', '=', (eb) => eb.fn.any(arrayOf(sessionIds, 'uuid'))),
   );
@@ -91,7 +113,10 @@ export type ApiKeyViewerRow = DomainRow<ResultOf<ReturnType<typeof apiKeyViewer>
 /** Reads who a credential belongs to, fresh on every request: roles, clearance and active state are never cached. */
 @Injectable()
 export class ViewerRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /**
    * Sessions asked for in the same tick are read in one query (never cached): when an event wakes a thousand
@@ -100,7 +125,10 @@ export class ViewerRepository {
   private readonly sessions = new DataLoader<string, SessionViewerRow | null>(
     async (sessionIds) => {
       // A user's several sockets ask for one session.
-      const rows = await run(this.dataSource, sessionViewers([...new Set(sessionIds)]));
+      const rows = await run(
+        this.dataSource,
+        sessionViewers([...new Set(sessionIds)], this.config.auth.secondFactorRequired),
+      );
       const byId = new Map(rows.map((row) => [row.session_id, row]));
       return sessionIds.map((id) => byId.get(id) ?? null);
     },
@@ -137,6 +165,20 @@ export class ViewerRepository {
 
   forApiKey(prefix: string): Promise<ApiKeyViewerRow | null> {
     return runFirst(this.dataSource, apiKeyViewer(prefix));
+  }
+
+  /** A session's last use (the user's list of sessions), written at most once a minute. */
+  async touchSession(id: string): Promise<void> {
+    await run(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .updateTable('sessions')
+          .set({ last_used_at: NOW })
+          .where('id', '=', id)
+          .where('last_used_at', '<', sql<Date>`now() - interval '1 minute'`),
+      ),
+    );
   }
 
   /** Last use, written at most once a minute per key so reads do not become writes. */

@@ -24,7 +24,7 @@ export interface AppConfig {
     readonly jwtSecretGenerated: boolean;
     readonly accessTokenTtlSeconds: number;
     readonly refreshTokenTtlSeconds: number;
-  };
+  } & SignInSettings;
   readonly shutdownGraceMs: number;
   readonly trustProxy: boolean;
   readonly events: { readonly retentionDays: number; readonly pollMs: number };
@@ -33,6 +33,26 @@ export interface AppConfig {
   readonly rateLimit: RateLimits;
   readonly webhooks: WebhookSettings;
 }
+
+/** Second factors, passkeys and single sign-on (config/sign-in-settings.ts). */
+export interface SignInSettings {
+  /** The portal's origin as users reach it: WebAuthn's default origin, the base of SSO's redirect address. */
+  readonly publicUrl: string;
+  /** Off only outside production: then no role needs a second factor unless its organization asks. */
+  readonly secondFactorRequired: boolean;
+  /** How long a sign-in challenge (second step, enrolment, passkey) lasts. */
+  readonly challengeTtlSeconds: number;
+  readonly webauthn: { readonly rpId: string; readonly rpName: string; readonly origins: readonly string[] };
+  /** Identity-provider client secrets by organization short name (OIDC_CLIENT_SECRETS); over a stored one. */
+  readonly oidcClientSecrets: ReadonlyMap<string, string>;
+  readonly secretKey: SecretKeySetting;
+}
+
+/** Where auth/secret-box.ts gets its AES-256-GCM key. */
+export type SecretKeySetting =
+  | { readonly source: 'SECRET_KEY' | 'JWT_SECRET'; readonly key: Buffer }
+  | { readonly source: 'FILE'; readonly path: string }
+  | { readonly source: 'GENERATED' };
 
 /** Outbound webhook delivery (docs/webhooks.md). */
 export interface WebhookSettings {

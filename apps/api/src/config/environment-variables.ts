@@ -1,5 +1,17 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { DEFAULT_DATA_DIR } from './embedded-defaults';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
@@ -99,6 +111,43 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32, { message: 'at least 32 characters of random secret' })
   JWT_SECRET?: string;
+
+  /** 32 random bytes, base64: seals TOTP and identity-provider secrets at rest (auth/secret-box.ts). */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/_-]{43}=?$/, { message: '32 random bytes in base64 (openssl rand -base64 32)' })
+  SECRET_KEY?: string;
+
+  /** Where users reach the portal, e.g. https://bulwark.example.gov: WebAuthn's origin, SSO's redirect address. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/\s?#]+$/, { message: 'an origin such as https://bulwark.example.gov (no path)' })
+  PUBLIC_URL?: string;
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'true or false' })
+  SECOND_FACTOR_REQUIRED = true;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9.-]{1,253}$/, { message: 'a host name such as bulwark.example.gov' })
+  WEBAUTHN_RP_ID?: string;
+
+  @IsString()
+  @Length(1, 64)
+  WEBAUTHN_RP_NAME = 'Bulwark';
+
+  /** Comma-separated origins a passkey may be used from; default: PUBLIC_URL's. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  WEBAUTHN_ORIGINS?: string;
+
+  @IntSetting(60, 900, 'seconds, an integer')
+  SIGN_IN_CHALLENGE_TTL_SECONDS = 300;
+
+  /** Identity-provider client secrets by organization short name, as JSON (config/oidc-client-secrets.ts). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  OIDC_CLIENT_SECRETS?: string;
 
   @Type(() => Number)
   @IsInt({ message: 'seconds, an integer from 60 to 86400' })

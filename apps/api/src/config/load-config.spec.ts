@@ -40,6 +40,38 @@ describe('loadConfig', () => {
     expect(loadConfig({}, ['node']).webRoot).toBeNull(); // a REPL: no main module, no portal
   });
 
+  it('binds passkeys and single sign-on to the public address, and checks they fit together', () => {
+    const local = loadConfig({ PORT: '4000' }, argv).auth;
+    expect(local.publicUrl).toBe('http://localhost:4000');
+    expect(local.webauthn).toEqual({ rpId: 'localhost', rpName: 'Bulwark', origins: ['http://localhost:4000'] });
+    expect(local.secondFactorRequired).toBe(true);
+    const deployed = loadConfig(
+      { PUBLIC_URL: 'https://bulwark.example.gov', WEBAUTHN_RP_ID: 'example.gov', JWT_SECRET: 'j'.repeat(32) },
+      argv,
+    ).auth;
+    expect(deployed.webauthn.origins).toEqual(['https://bulwark.example.gov']);
+    expect(deployed.secretKey.source).toBe('JWT_SECRET');
+    expect(() => loadConfig({ PUBLIC_URL: 'https://bulwark.example.gov', WEBAUTHN_RP_ID: 'other.gov' }, argv)).toThrow(
+      /WEBAUTHN_RP_ID "other.gov" does not cover the origin https:\/\/bulwark.example.gov/,
+    );
+    expect(() => loadConfig({ WEBAUTHN_ORIGINS: 'https://bulwark.example.gov/portal' }, argv)).toThrow(
+      /write it as an origin/,
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'https://bulwark.example.gov/x' }, argv)).toThrow(/PUBLIC_URL must be/);
+    expect(() => loadConfig({ SECRET_KEY: 'short' }, argv)).toThrow(/SECRET_KEY must be 32 random bytes/);
+    expect(() => loadConfig({ SECRET_KEY: 'short' }, argv)).not.toThrow(/short/); // a secret is never echoed
+  });
+
+  it('refuses a production server without a public https address or without the second-factor rule', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig({ ...production, PUBLIC_URL: 'http://bulwark.example.gov' }, argv)).toThrow(
+      /must use https when NODE_ENV=production/,
+    );
+    expect(() =>
+      loadConfig({ ...production, PUBLIC_URL: 'https://bulwark.example.gov', SECOND_FACTOR_REQUIRED: 'false' }, argv),
+    ).toThrow(/SECOND_FACTOR_REQUIRED cannot be false when NODE_ENV=production/);
+  });
+
   it('lets --port win over PORT', () => {
     expect(loadConfig({ PORT: '4000' }, [...argv, '--port', '4100']).port).toBe(4100);
     expect(loadConfig({}, [...argv, '--port=4200']).port).toBe(4200);
@@ -51,7 +83,13 @@ describe('loadConfig', () => {
       /DEMO_DATA must be false/,
     );
     expect(() => loadConfig({ NODE_ENV: 'production' }, argv)).toThrow(/JWT_SECRET must be set/);
-    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, argv);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, argv)).toThrow(
+      /PUBLIC_URL must be set/,
+    );
+    const production = loadConfig(
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), PUBLIC_URL: 'https://bulwark.example.gov' },
+      argv,
+    );
     expect(production.demo.enabled).toBe(false);
   });
 

@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import type { AppConfig, DatabaseEngine } from './app-config';
 import { EnvironmentVariables } from './environment-variables';
+import { SignInConfigError, signInSettings } from './sign-in-settings';
 
 /** A configuration problem, worded for one line on the console. */
 export class ConfigError extends Error {
@@ -11,7 +12,14 @@ export class ConfigError extends Error {
 }
 
 // Never echoed back: a mistyped secret must not land in a terminal scrollback or a log collector.
-const SECRET_VARIABLES = new Set(['JWT_SECRET', 'DEMO_PASSWORD', 'DATABASE_URL', 'REDIS_URL']);
+const SECRET_VARIABLES = new Set([
+  'JWT_SECRET',
+  'SECRET_KEY',
+  'DEMO_PASSWORD',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'OIDC_CLIENT_SECRETS',
+]);
 
 function describe(error: ValidationError, raw: Record<string, string | undefined>): string {
   const expected = [...new Set(Object.values(error.constraints ?? {}))].join('; ');
@@ -57,6 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   raw['JWT_SECRET'] = env['JWT_SECRET'] || undefined;
   raw['WEBHOOK_ALLOW_HTTP_LOOPBACK'] = env['WEBHOOK_ALLOW_HTTP_LOOPBACK'] || undefined;
   raw['WEB_ROOT'] = env['WEB_ROOT'] || undefined;
+  for (const optional of ['SECRET_KEY', 'PUBLIC_URL', 'WEBAUTHN_RP_ID', 'WEBAUTHN_ORIGINS', 'OIDC_CLIENT_SECRETS'])
+    raw[optional] = env[optional] || undefined;
   const port = portFromArgv(argv);
   if (port !== undefined) raw['PORT'] = port;
 
@@ -85,13 +95,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     );
   }
 
+  const database = databaseEngine(vars);
+  let signIn;
+  try {
+    signIn = signInSettings(vars, isProduction, database);
+  } catch (error) {
+    if (error instanceof SignInConfigError) throw new ConfigError(`Invalid configuration: ${error.message}`);
+    throw error;
+  }
+
   return {
     env: vars.NODE_ENV,
     isProduction,
     port: vars.PORT,
     // Outside production the demo accounts share a published password: listen on loopback unless told otherwise.
     host: vars.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1'),
-    database: databaseEngine(vars),
+    database,
     webRoot: vars.WEB_ROOT ? resolve(vars.WEB_ROOT) : defaultWebRoot(argv),
     databaseConnectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS,
     // Unset, the default follows a lowered REQUEST_TIMEOUT_MS instead of refusing to start.
@@ -106,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       jwtSecretGenerated: !vars.JWT_SECRET,
       accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlSeconds: vars.REFRESH_TOKEN_TTL_SECONDS,
+      ...signIn,
     },
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
     trustProxy: vars.TRUST_PROXY,

@@ -198,6 +198,17 @@ export interface FeedsTable {
   updated_at: Generated<Timestamp>;
 }
 
+export interface IdentityProvidersTable {
+  organization_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret_ciphertext: string | null;
+  amr_satisfies_second_factor: Generated<boolean>;
+  enabled: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface IncidentCommentsTable {
   id: Generated<string>;
   report_id: string;
@@ -278,6 +289,16 @@ export interface OrganizationsTable {
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
   accepts_incident_reports: Generated<boolean>;
+  require_second_factor: Generated<boolean>;
+  allow_passwordless: Generated<boolean>;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
 }
 
 export interface ReferenceCountersTable {
@@ -307,6 +328,34 @@ export interface SessionsTable {
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
   revoked_reason: string | null;
+  sign_in_method: Generated<string>;
+  second_factor: string | null;
+  user_agent: string | null;
+  ip_address: string | null;
+  last_used_at: Generated<Timestamp>;
+}
+
+export interface SignInChallengesTable {
+  id: Generated<string>;
+  token_hash: string;
+  user_id: string | null;
+  purpose: string;
+  sign_in_method: Generated<string>;
+  webauthn_challenge: string | null;
+  failed_attempts: Generated<number>;
+  user_agent: string | null;
+  ip_address: string | null;
+  expires_at: Timestamp;
+  consumed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface TotpFactorsTable {
+  user_id: string;
+  secret_ciphertext: string;
+  confirmed_at: Timestamp | null;
+  last_used_step: Int8 | null;
+  created_at: Generated<Timestamp>;
 }
 
 export interface UsersTable {
@@ -328,6 +377,20 @@ export interface UsersTable {
 export interface ViewerStandingTable {
   singleton: Generated<boolean>;
   generation: Generated<Int8>;
+}
+
+export interface WebauthnCredentialsTable {
+  id: Generated<string>;
+  user_id: string;
+  credential_id: string;
+  public_key: string;
+  sign_count: Generated<Int8>;
+  transports: Generated<string[]>;
+  name: string;
+  device_type: string | null;
+  backed_up: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  last_used_at: Timestamp | null;
 }
 
 export interface WebhookDeliveriesTable {
@@ -382,6 +445,7 @@ export interface DB {
   bulletins: BulletinsTable;
   event_sequence: EventSequenceTable;
   feeds: FeedsTable;
+  identity_providers: IdentityProvidersTable;
   incident_comments: IncidentCommentsTable;
   incident_event_sequence: IncidentEventSequenceTable;
   incident_events: IncidentEventsTable;
@@ -390,12 +454,16 @@ export interface DB {
   incident_report_bulletins: IncidentReportBulletinsTable;
   incident_reports: IncidentReportsTable;
   organizations: OrganizationsTable;
+  recovery_codes: RecoveryCodesTable;
   reference_counters: ReferenceCountersTable;
   refresh_tokens: RefreshTokensTable;
   schema_migrations: SchemaMigrationsTable;
   sessions: SessionsTable;
+  sign_in_challenges: SignInChallengesTable;
+  totp_factors: TotpFactorsTable;
   users: UsersTable;
   viewer_standing: ViewerStandingTable;
+  webauthn_credentials: WebauthnCredentialsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhooks: WebhooksTable;
 }

@@ -20,6 +20,11 @@ import { IncidentReportBulletinEntity } from '@api/modules/incidents/entities/in
 import { IncidentReportEntity } from '@api/modules/incidents/entities/incident-report.entity';
 import { BulletinNoteEntity } from '@api/modules/notes/entities/bulletin-note.entity';
 import { OrganizationEntity } from '@api/modules/organizations/entities/organization.entity';
+import { RecoveryCodeEntity } from '@api/modules/second-factor/entities/recovery-code.entity';
+import { SignInChallengeEntity } from '@api/modules/second-factor/entities/sign-in-challenge.entity';
+import { TotpFactorEntity } from '@api/modules/second-factor/entities/totp-factor.entity';
+import { WebauthnCredentialEntity } from '@api/modules/second-factor/entities/webauthn-credential.entity';
+import { IdentityProviderEntity } from '@api/modules/single-sign-on/entities/identity-provider.entity';
 import { RefreshTokenEntity } from '@api/modules/sessions/entities/refresh-token.entity';
 import { SessionEntity } from '@api/modules/sessions/entities/session.entity';
 import { UserEntity } from '@api/modules/users/entities/user.entity';
@@ -55,4 +60,9 @@ export const ENTITIES: Function[] = [
   IncidentEventSequenceEntity,
   IncidentReportBulletinEntity,
   IncidentReferenceCounterEntity,
+  TotpFactorEntity,
+  RecoveryCodeEntity,
+  WebauthnCredentialEntity,
+  SignInChallengeEntity,
+  IdentityProviderEntity,
 ];

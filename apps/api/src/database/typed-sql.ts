@@ -52,7 +52,7 @@ export function sqlOfText<R>(statement: RawBuilder<R>): CompiledQuery<R> {
 }
 
 /** Element types a list may be bound as (`arrayOf`): named here, as they are written into the SQL text. */
-type ArrayElement = 'uuid' | 'text' | 'varchar' | 'tier' | 'category' | 'severity' | 'bulletin_status';
+type ArrayElement = 'uuid' | 'text' | 'varchar' | 'tier' | 'category' | 'severity' | 'bulletin_status' | 'role';
 
 /**
  * A list bound as one array value of a PostgreSQL type, `$1::uuid[]`, for `= ANY(…)` and `&&`. The cast keeps an

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { GqlContext, SocketOperation, ViewerCarrier } from '@api/auth/request-viewer';
+import type { SessionSockets } from '@api/auth/session-sockets';
 import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import type { SocketConnectionCounter } from '@api/http/socket-connection-counter';
 import { addressKey, viewerKey } from '@api/rate-limit/client-keys';
@@ -40,8 +41,13 @@ export function credentialHeadersFrom(
 /**
  * Checks a socket's credentials once at connection (a bad token is refused with close code 4403); they are
  * checked again for every operation and push, since a user can be deactivated while the socket stays open.
+ * A socket signed in with a session is held under it (`sessionSockets`), so that ending the session closes it.
  */
-export function socketConnectHandler(authenticator: ViewerAuthenticator, sockets?: SocketConnectionCounter) {
+export function socketConnectHandler(
+  authenticator: ViewerAuthenticator,
+  sockets?: SocketConnectionCounter,
+  sessionSockets?: SessionSockets,
+) {
   return async (ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: unknown }): Promise<boolean> => {
     const extra = ctx.extra as SocketExtra;
     const state: SocketState = {
@@ -56,6 +62,13 @@ export function socketConnectHandler(authenticator: ViewerAuthenticator, sockets
     }
     // Over the open-socket cap per viewer or address: closed with 4429 (the place is given back in onClose).
     if (sockets && !(await sockets.admit(extra, viewerKey(viewer), addressKey(state.remoteAddress), extra.socket)))
+      return false;
+    if (
+      sessionSockets &&
+      viewer?.sessionId &&
+      extra.socket &&
+      !sessionSockets.hold(extra, viewer.sessionId, extra.socket)
+    )
       return false;
     extra.bulwark = state;
     return true;

@@ -3,6 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@api/config/app-config';
 import { createErrorFormatter } from './format-error';
+import type { SessionSockets } from '@api/auth/session-sockets';
 import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import { graphqlContext } from './graphql-context';
 import type { SocketConnectionCounter } from '@api/http/socket-connection-counter';
@@ -16,6 +17,7 @@ export function graphqlOptions(
   logger: Logger,
   authenticator: ViewerAuthenticator,
   sockets: SocketConnectionCounter,
+  sessionSockets: SessionSockets,
 ): Omit<ApolloDriverConfig, 'driver'> {
   const formatError = createErrorFormatter(
     logger.child({ component: 'graphql' }),
@@ -45,6 +47,7 @@ export function graphqlOptions(
         onSocketSubscribe: limits.onSocketSubscribe,
         authenticator,
         sockets,
+        sessionSockets,
       }),
     },
     context: graphqlContext,

@@ -1,4 +1,5 @@
 import type { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { SessionSockets } from '@api/auth/session-sockets';
 import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import type { AppConfig } from '@api/config/app-config';
 import type { SocketConnectionCounter } from '@api/http/socket-connection-counter';
@@ -15,6 +16,8 @@ export interface SocketOptionsInput {
   readonly onSocketSubscribe: SocketOnSubscribe;
   readonly authenticator: ViewerAuthenticator;
   readonly sockets: SocketConnectionCounter;
+  /** Open sockets by session, closed when their session ends. */
+  readonly sessionSockets: SessionSockets;
 }
 
 /**
@@ -27,6 +30,7 @@ export function graphqlWsOptions({
   onSocketSubscribe,
   authenticator,
   sockets,
+  sessionSockets,
 }: SocketOptionsInput) {
   const requestIds = new SocketRequestIds();
   const format = (result: FormattedExecutionResult | ExecutionResult) => formatResult(formatError, result);
@@ -34,8 +38,11 @@ export function graphqlWsOptions({
     path: '/graphql',
     // A socket that has not authenticated (connection_init) within this is closed with 4408.
     connectionInitWaitTimeout: config.http.socketInitTimeoutMs,
-    onConnect: socketConnectHandler(authenticator, sockets),
-    onClose: (ctx: { extra: unknown }) => sockets.release(ctx.extra as object),
+    onConnect: socketConnectHandler(authenticator, sockets, sessionSockets),
+    onClose: (ctx: { extra: unknown }) => {
+      sockets.release(ctx.extra as object);
+      sessionSockets.release(ctx.extra as object);
+    },
     // The same parse limits, validation rules (no introspection in production) and cost budget as HTTP.
     onSubscribe: ((ctx, id, payload) => {
       requestIds.begin(ctx, id);

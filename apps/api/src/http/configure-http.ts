@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@api/config/app-config';
 import { parseOptionsFor } from '@api/graphql/limits/parser-limits';
@@ -15,6 +16,8 @@ import { securityHeaders } from './security-headers';
 const GRAPHQL_PATH = '/graphql';
 /** The browser session routes (/auth/session, cookies): same-origin only. */
 const AUTH_PATH = '/auth';
+/** Single sign-on: the identity provider sends the browser back here from its own site (a cross-site GET). */
+const SSO_PATH = '/auth/sso/';
 
 /**
  * The Express side of HTTP hygiene, in the order a request meets it: security headers, CORS, the request
@@ -39,7 +42,9 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, lo
   if (config.http.corsOrigins.length > 0) app.enableCors(corsOptions(config.http.corsOrigins));
   app.use(requestTimeoutMiddleware(config.http.requestTimeoutMs, httpLogger));
   app.use([GRAPHQL_PATH, AUTH_PATH], addressRateLimitMiddleware(app.get(RateLimiter)));
-  app.use(AUTH_PATH, sameOriginMiddleware);
+  app.use(AUTH_PATH, (req: Request, res: Response, next: NextFunction) =>
+    req.originalUrl.startsWith(SSO_PATH) ? next() : sameOriginMiddleware(req, res, next),
+  );
   app.use(GRAPHQL_PATH, jsonOnlyMiddleware);
   app.use(AUTH_PATH, jsonOnly('Send requests as JSON (Content-Type: application/json).'));
   app.useBodyParser('json', { limit: config.http.bodyLimitBytes });

@@ -16,8 +16,19 @@ function addressCounted(req: object): boolean {
   return (req as { [ADDRESS_COUNTED]?: true })[ADDRESS_COUNTED] === true;
 }
 
-/** Mutations that take a password or a refresh token: their own, stricter budget per address (and per email). */
-const SIGN_IN_FIELDS = new Set(['login', 'refreshSession']);
+/**
+ * Mutations that take a password, a refresh token, a second-factor code or a passkey: their own, stricter budget
+ * per address (and per email).
+ */
+const SIGN_IN_FIELDS = new Set([
+  'login',
+  'refreshSession',
+  'completeSignIn',
+  'confirmTotpEnrolment',
+  'beginPasskeySignIn',
+  'finishPasskeySignIn',
+  'finishPasskeyRegistration',
+]);
 
 /**
  * Registered after AccessGuard (global guards run in order), so the viewer is known. One verdict per

@@ -6,6 +6,7 @@ import type { BulletinFilter } from '@api/modules/bulletins/dto/bulletins.args';
 import { StixVersionsReader } from '@api/modules/bulletins/stix-versions.reader';
 import type { DataSource } from 'typeorm';
 import type { Runner } from '../database-target';
+import { SIGN_IN_AS_DEPLOYED } from '../deployed-sign-in';
 import type { Community } from '../generate';
 import type { ReadCase } from './read-load';
 
@@ -107,7 +108,7 @@ async function explainStatements(
       return db.query(sql, params);
     },
   } as unknown as DataSource;
-  const row = await new ViewerRepository(recording).forUser(userId);
+  const row = await new ViewerRepository(recording, SIGN_IN_AS_DEPLOYED).forUser(userId);
   if (!row) throw new Error('the clerk is missing');
   await read(recording, viewerFromRow(row, 'USER', null));
   const results: StatementTiming[] = [];

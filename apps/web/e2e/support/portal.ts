@@ -52,13 +52,25 @@ export interface Portal {
   page(viewport?: { width: number; height: number }): Promise<Page>;
 }
 
+export interface PortalOptions {
+  /**
+   * The browser opens the portal at http://localhost:<port> instead of 127.0.0.1: a secure context, and the
+   * development server's default PUBLIC_URL and WebAuthn origin, as passkeys need. `url` stays 127.0.0.1 for Node.
+   */
+  readonly localhost?: boolean;
+}
+
 /**
  * In a describeInBrowser block: the built server, started as `npm start` starts it (its own process, PGlite in a
  * fresh data directory, the demo community, a free port), and Chromium, for the whole file. Every context is closed
  * after each test. A failing test leaves a screenshot of each open page and the server's last output behind.
  * Every page must end its test without an uncaught script error.
  */
-export function usePortal(): Portal {
+/**
+ * `env` adds to the server's environment. By default publishers and administrators sign in on their password alone
+ * (SECOND_FACTOR_REQUIRED=false): the second step has browser tests of its own (sign-in-security.e2e-spec.ts).
+ */
+export function usePortal(env: Record<string, string> = {}, options: PortalOptions = {}): Portal {
   let server: ServerProcess | null = null;
   let browser: Browser | null = null;
   let data: ReturnType<typeof tempDataDir> | null = null;
@@ -71,7 +83,10 @@ export function usePortal(): Portal {
     data = tempDataDir();
     // Only what runServer passes (PATH, LOG_LEVEL, PORT) and these: no NODE_ENV, so the default (development)
     // loads the demo community, as `npm start` does on a laptop.
-    server = runServer({ BULWARK_DATA_DIR: data.path, DEMO_PASSWORD }, await freePort());
+    server = runServer(
+      { BULWARK_DATA_DIR: data.path, DEMO_PASSWORD, SECOND_FACTOR_REQUIRED: 'false', ...env },
+      await freePort(),
+    );
     const launched = chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     await server.waitUntilReady(150_000);
     browser = await launched;
@@ -100,7 +115,8 @@ export function usePortal(): Portal {
     },
     async context(viewport = { width: 1280, height: 800 }) {
       if (!browser || !server) throw new Error('the portal is not started yet (use it inside a test)');
-      const context = await browser.newContext({ viewport, baseURL: server.url, timezoneId: 'America/New_York' });
+      const baseURL = options.localhost ? server.url.replace('//127.0.0.1:', '//localhost:') : server.url;
+      const context = await browser.newContext({ viewport, baseURL, timezoneId: 'America/New_York' });
       context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)));
       contexts.push(context);
       return context;

@@ -15,6 +15,8 @@ interface Section {
   readonly end: boolean;
 }
 
+const ACCOUNT_SECURITY = '/account/security';
+
 const READER_SECTIONS: readonly Section[] = [
   { to: '/', label: 'Feed', end: true },
   { to: '/search', label: 'Search', end: false },
@@ -50,7 +52,7 @@ export function AppLayout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="lg" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap" miw={0}>
             <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label="Open the menu" />
             <Anchor component={Link} to="/" underline="never" aria-label="Bulwark, your feed">
               <BrandMark />
@@ -63,17 +65,30 @@ export function AppLayout() {
               ))}
             </nav>
           </Group>
-          {/* With many sections, the account's names give way (cut short, in full on hover), never Sign out. */}
-          <Group gap="sm" wrap="nowrap" miw={0}>
+          {/* With many sections, the sections scroll and the account's names give way (cut short), never Sign out. */}
+          <Group gap="sm" wrap="nowrap" className={classes['accountGroup']}>
             {viewer && (
-              <Stack gap={0} align="flex-end" visibleFrom="sm" miw={0}>
-                <Text size="sm" fw={600} truncate="end" maw="100%" title={viewer.user?.displayName ?? 'API key'}>
-                  {viewer.user?.displayName ?? 'API key'}
-                </Text>
-                <Text size="xs" c="dimmed" truncate="end" maw="100%" title={viewer.organization.name}>
-                  {viewer.organization.name}
-                </Text>
-              </Stack>
+              <Anchor
+                component={Link}
+                to={ACCOUNT_SECURITY}
+                underline="hover"
+                c="inherit"
+                visibleFrom="sm"
+                className={classes['account']}
+                title="Your account: second factor and where you are signed in"
+              >
+                <Stack gap={0} align="flex-end" miw={0}>
+                  <Text size="sm" fw={600} truncate="end" maw="100%">
+                    {viewer.user?.displayName ?? 'API key'}
+                  </Text>
+                  <Text size="xs" c="dimmed" truncate="end" maw="100%">
+                    {viewer.organization.name}
+                  </Text>
+                  <Text size="xs" c="blue.9" truncate="end" maw="100%">
+                    Account security
+                  </Text>
+                </Stack>
+              </Anchor>
             )}
             {viewer && (
               <span className={classes['clearance']} title="Your clearance: the highest tier you may read">
@@ -100,6 +115,13 @@ export function AppLayout() {
             onClick={menu.close}
           />
         ))}
+        <NavLink
+          component={Link}
+          to={ACCOUNT_SECURITY}
+          label="Account security"
+          active={location.pathname === ACCOUNT_SECURITY}
+          onClick={menu.close}
+        />
         {viewer && (
           <Text size="sm" mt="md" c="dimmed">
             {viewer.user?.displayName} · {viewer.organization.name}

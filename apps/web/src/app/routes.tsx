@@ -11,6 +11,7 @@ import { OrganizationsPage } from '@web/features/admin/organizations-page';
 import { UsersPage } from '@web/features/admin/users-page';
 import { WebhookDeliveriesPage } from '@web/features/admin/webhook-deliveries-page';
 import { WebhooksPage } from '@web/features/admin/webhooks-page';
+import { AccountSecurityPage } from '@web/features/account/account-security-page';
 import { AcknowledgementsPage } from '@web/features/acknowledgements/acknowledgements-page';
 import { AmendPage } from '@web/features/bulletin/amend-page';
 import { BulletinPage } from '@web/features/bulletin/bulletin-page';
@@ -79,6 +80,7 @@ export function createRouter() {
         { path: 'admin/audit', element: guarded('/admin/audit', <AuditPage />) },
         { path: 'admin/organizations', element: guarded('/admin/organizations', <OrganizationsPage />) },
         { path: 'search', element: <SearchPage /> },
+        { path: 'account/security', element: <AccountSecurityPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -108,4 +108,51 @@ describe('BrowserSession', () => {
     expect(session.status).toBe('signed-out');
     expect(await session.accessToken()).toBeNull();
   });
+
+  it('answers a second step that is due, without signing in: no token until it is done', async () => {
+    const challenge = {
+      challengeToken: 'ch-1',
+      expiresAt: '2026-12-05T10:05:00.000Z',
+      methods: ['WEBAUTHN', 'TOTP'],
+      enrolmentRequired: false,
+    };
+    const server = fakeServer([{ status: 200, body: { secondFactor: challenge } }, token('t1')], '');
+    const session = new BrowserSession(server.deps);
+    await session.resume(); // no session cookie: signed out, as on the sign-in page
+    expect(await session.signIn('publisher@cisa.demo', 'pw')).toEqual(challenge);
+    expect(session.status).toBe('signed-out');
+    expect(await session.accessToken()).toBeNull();
+
+    await session.completeSecondFactor('ch-1', { totpCode: '123456' });
+    expect(server.calls.map((call) => call.path)).toEqual(['/auth/session', '/auth/session/second-factor']);
+    expect(JSON.parse(vi.mocked(server.deps.fetch).mock.calls[1]?.[1]?.body as string)).toEqual({
+      challengeToken: 'ch-1',
+      totpCode: '123456',
+    });
+    expect(session.status).toBe('signed-in');
+    expect(await session.accessToken()).toBe('t1');
+  });
+
+  it('after a forced enrolment, holds the new session until the recovery codes are saved', async () => {
+    const codes = Array.from({ length: 10 }, (_, index) => `code-${index}`);
+    const server = fakeServer([{ status: 200, body: { ...token('t1').body, recoveryCodes: codes } }], '');
+    const session = new BrowserSession(server.deps);
+    const enrolled = await session.enrolAuthenticatorApp('ch-2', '654321');
+    expect(server.calls.map((call) => call.path)).toEqual(['/auth/session/enrolment/totp']);
+    expect(enrolled.recoveryCodes).toEqual(codes);
+    expect(session.status).not.toBe('signed-in');
+    enrolled.session.enter();
+    expect(session.status).toBe('signed-in');
+    expect(await session.accessToken()).toBe('t1');
+  });
+
+  it('enrols a passkey and signs in with one through their own routes', async () => {
+    const server = fakeServer([{ status: 200, body: { ...token('t1').body, recoveryCodes: [] } }, token('t2')], '');
+    const session = new BrowserSession(server.deps);
+    await session.enrolPasskey('ch-3', 'Work laptop', '{"id":"x"}');
+    await session.signInWithPasskey('ch-4', '{"id":"y"}');
+    expect(server.calls.map((call) => call.path)).toEqual(['/auth/session/enrolment/passkey', '/auth/session/passkey']);
+    expect(session.status).toBe('signed-in');
+    expect(await session.accessToken()).toBe('t2');
+  });
 });

@@ -18,6 +18,41 @@ interface TokenAnswer {
   accessTokenExpiresAt: string;
 }
 
+export type SecondFactorMethod = 'TOTP' | 'WEBAUTHN' | 'RECOVERY_CODE';
+
+/** The password was right and a second step is due: what POST /auth/session answers instead of a token. */
+export interface SecondFactorChallenge {
+  readonly challengeToken: string;
+  readonly expiresAt: string;
+  /** The factors this person has; empty when they must enrol one first. */
+  readonly methods: readonly SecondFactorMethod[];
+  readonly enrolmentRequired: boolean;
+}
+
+/** Exactly one proof for the second step. */
+export interface SecondFactorProof {
+  readonly totpCode?: string;
+  readonly recoveryCode?: string;
+  /** The passkey's AuthenticationResponseJSON, as JSON text. */
+  readonly webauthnResponse?: string;
+}
+
+type SignInAnswer = TokenAnswer | { secondFactor: SecondFactorChallenge };
+
+/** A session the server has issued (its cookies are set) that the page has not entered yet. */
+export interface PendingSession {
+  /** Signs the page in: from now on it is signed in, as after any sign-in. */
+  enter(): void;
+}
+
+type EnrolledAnswer = TokenAnswer & { recoveryCodes: string[] };
+
+/** A first factor enrolled at sign-in: the recovery codes to show once, then the session to enter. */
+export interface Enrolled {
+  readonly recoveryCodes: readonly string[];
+  readonly session: PendingSession;
+}
+
 export interface BrowserSessionDeps {
   readonly fetch: typeof fetch;
   readonly readCookies: () => string;
@@ -87,10 +122,48 @@ export class BrowserSession {
     return this.currentStatus;
   }
 
-  async signIn(email: string, password: string): Promise<void> {
-    const answer = await this.post<TokenAnswer>('/auth/session', { email, password });
+  /** The first step: signed in (null), or the second step that is due. */
+  async signIn(email: string, password: string): Promise<SecondFactorChallenge | null> {
+    const answer = await this.post<SignInAnswer>('/auth/session', { email, password });
+    this.endedReason = null;
+    if ('secondFactor' in answer) return answer.secondFactor;
+    this.accept(answer);
+    return null;
+  }
+
+  /** The second step: a code, a recovery code or a passkey's answer for the challenge of the first. */
+  async completeSecondFactor(challengeToken: string, proof: SecondFactorProof): Promise<void> {
+    const answer = await this.post<TokenAnswer>('/auth/session/second-factor', { challengeToken, ...proof });
     this.endedReason = null;
     this.accept(answer);
+  }
+
+  /** A passwordless sign-in: a passkey's answer to the challenge of beginPasskeySignIn. */
+  async signInWithPasskey(challengeToken: string, response: string): Promise<void> {
+    const answer = await this.post<TokenAnswer>('/auth/session/passkey', { challengeToken, response });
+    this.endedReason = null;
+    this.accept(answer);
+  }
+
+  /**
+   * The end of a forced enrolment: the authenticator app's first code under the enrolment challenge. The server
+   * signs in (cookies set) and gives the recovery codes; the page enters the session once they are saved.
+   */
+  async enrolAuthenticatorApp(challengeToken: string, code: string): Promise<Enrolled> {
+    return this.enrolled(await this.post<EnrolledAnswer>('/auth/session/enrolment/totp', { challengeToken, code }));
+  }
+
+  /** The end of a forced enrolment with a passkey: its registration response, verified and stored by the server. */
+  async enrolPasskey(challengeToken: string, name: string, response: string): Promise<Enrolled> {
+    return this.enrolled(
+      await this.post<EnrolledAnswer>('/auth/session/enrolment/passkey', { challengeToken, name, response }),
+    );
+  }
+
+  private enrolled(answer: EnrolledAnswer): Enrolled {
+    this.endedReason = null;
+    const { recoveryCodes, ...tokens } = answer;
+    return { recoveryCodes, session: { enter: () => void this.accept(tokens) } };
   }
 
   async signOut(): Promise<void> {

@@ -30,12 +30,18 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
+  /** A request (or socket message): it also records the session's use, when the last record is a minute old. */
   async validate(payload: { sub?: unknown; sid?: unknown }): Promise<RequestViewer> {
-    return (await this.standing(payload)).viewer;
+    const { viewer, useUnrecorded } = await this.standing(payload);
+    if (useUnrecorded && viewer.sessionId) await this.viewers.touchSession(viewer.sessionId);
+    return viewer;
   }
 
   /** The session's viewer as it is now, and how long the session has left (ms, by the database's clock). */
-  async standing(payload: { sub?: unknown; sid?: unknown }): Promise<{ viewer: RequestViewer; validForMs: number }> {
+  async standing(payload: {
+    sub?: unknown;
+    sid?: unknown;
+  }): Promise<{ viewer: RequestViewer; validForMs: number; useUnrecorded: boolean }> {
     const { sub, sid } = payload;
     if (typeof sub !== 'string' || typeof sid !== 'string' || !UUID.test(sub) || !UUID.test(sid)) {
       throw unauthenticated('This access token is not valid.');
@@ -44,6 +50,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     const viewer = row && viewerFromRow(row, 'USER', sid);
     if (!row || !viewer?.active)
       throw unauthenticated('This session has ended or the account is not active. Sign in again.');
-    return { viewer, validForMs: row.valid_for_ms };
+    return { viewer, validForMs: row.valid_for_ms, useUnrecorded: row.use_unrecorded };
   }
 }

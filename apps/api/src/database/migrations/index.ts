@@ -12,6 +12,7 @@ import { BulletinsByAuthor1796000000000 } from './1796000000000-BulletinsByAutho
 import { BulletinNotes1796533654926 } from './1796533654926-BulletinNotes';
 import { BulletinReleases1796544901318 } from './1796544901318-BulletinReleases';
 import { IncidentReports1796555510231 } from './1796555510231-IncidentReports';
+import { SecondFactors1796572028260 } from './1796572028260-SecondFactors';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   BulletinNotes1796533654926,
   BulletinReleases1796544901318,
   IncidentReports1796555510231,
+  SecondFactors1796572028260,
 ];

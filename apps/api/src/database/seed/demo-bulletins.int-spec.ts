@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@bulwark/testing';
+import { startTestApp, type TestApp, tokenOf } from '@bulwark/testing';
 import { DEMO_BULLETINS } from './demo-bulletins';
 import { seedDemoBulletins } from './seed-demo-bulletins';
 
@@ -14,14 +14,7 @@ describe('the demo bulletins', () => {
   afterAll(() => t.close());
 
   async function referencesSeenBy(email: string | null): Promise<string[]> {
-    let token: string | undefined;
-    if (email) {
-      const login = await t.gql.data<{ login: { accessToken: string } }>(
-        'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
-        { input: { email, password: t.demoPassword } },
-      );
-      token = login.login.accessToken;
-    }
+    const token = email ? await tokenOf(t, email) : undefined;
     const data = await t.gql.data<{ bulletins: { edges: { node: { reference: string | null; tier: string } }[] } }>(
       `{ bulletins(first: 50, filter: { statuses: ${ALL_STATUSES} }) { edges { node { reference tier } } } }`,
       {},

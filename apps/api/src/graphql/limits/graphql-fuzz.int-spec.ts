@@ -64,7 +64,12 @@ describe('fuzzing /graphql', () => {
   beforeAll(async () => {
     // The budgets are raised: this is about what a request can break, not how many get through.
     const unlimited = { RATE_LIMIT_PER_ADDRESS: '100000', RATE_LIMIT_PER_VIEWER: '100000' };
-    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), ...unlimited });
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+      PUBLIC_URL: 'https://bulwark.test',
+      ...unlimited,
+    });
     token = await tokenOf(t, DEMO.gaAdmin);
     // Anonymous, an organization administrator, a platform administrator, a publisher: different guards pass.
     callers = [undefined, token, await tokenOf(t, DEMO.platformAdmin), await tokenOf(t, CISA_PUBLISHER)];

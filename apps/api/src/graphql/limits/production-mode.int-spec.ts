@@ -2,7 +2,7 @@ import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, openSocketSession, startTestApp, type TestApp, tokenOf } from '@bulwark/testing';
 
-const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), PUBLIC_URL: 'https://bulwark.test' };
 const LEAKS = /QueryFailedError|relation "|SELECT |INSERT |\.ts:\d|\.js:\d|\bat [\w.<>]+ \(|node_modules|stacktrace/i;
 
 interface SocketOutcome {

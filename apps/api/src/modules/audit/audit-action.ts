@@ -7,6 +7,23 @@ export enum AuditAction {
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   SIGN_OUT = 'SIGN_OUT',
   REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
+  /** A second factor (details.method: TOTP or WEBAUTHN) was enrolled and confirmed. */
+  SECOND_FACTOR_ENROLLED = 'SECOND_FACTOR_ENROLLED',
+  SECOND_FACTOR_REMOVED = 'SECOND_FACTOR_REMOVED',
+  /** A user renamed one of their passkeys (details: passkeyId, name). */
+  PASSKEY_RENAMED = 'PASSKEY_RENAMED',
+  /** An administrator removed all of a member's second factors and ended their sessions. */
+  SECOND_FACTORS_RESET = 'SECOND_FACTORS_RESET',
+  /** New recovery codes replaced the old (the codes themselves are never recorded). */
+  RECOVERY_CODES_GENERATED = 'RECOVERY_CODES_GENERATED',
+  /** An organization's requireSecondFactor / allowPasswordless changed (details: before, after). */
+  SIGN_IN_POLICY_CHANGED = 'SIGN_IN_POLICY_CHANGED',
+  /** A user ended one of their own sessions (target: the session). */
+  SESSION_ENDED = 'SESSION_ENDED',
+  /** A user ended all their sessions but the current one (target: the user; details: the session ids). */
+  OTHER_SESSIONS_ENDED = 'OTHER_SESSIONS_ENDED',
+  /** An administrator ended all of a member's sessions (target: the member; details: the session ids). */
+  USER_SESSIONS_ENDED = 'USER_SESSIONS_ENDED',
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
   PASSWORD_CHANGE_FAILED = 'PASSWORD_CHANGE_FAILED',
   USER_CREATED = 'USER_CREATED',
@@ -18,6 +35,8 @@ export enum AuditAction {
   ORGANIZATION_VETTED = 'ORGANIZATION_VETTED',
   ORGANIZATION_DEACTIVATED = 'ORGANIZATION_DEACTIVATED',
   ORGANIZATION_REACTIVATED = 'ORGANIZATION_REACTIVATED',
+  /** An organization's single-sign-on provider set or changed (target: the organization; never the secret). */
+  IDENTITY_PROVIDER_CHANGED = 'IDENTITY_PROVIDER_CHANGED',
   API_KEY_CREATED = 'API_KEY_CREATED',
   API_KEY_REVOKED = 'API_KEY_REVOKED',
   API_KEY_ROTATED = 'API_KEY_ROTATED',

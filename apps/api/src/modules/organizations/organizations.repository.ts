@@ -97,29 +97,27 @@ export class OrganizationsRepository {
     await manager.query('LOCK TABLE organizations IN SHARE ROW EXCLUSIVE MODE');
   }
 
-  /** Returns false when there is no such organization. */
-  async setActive(id: string, active: boolean, manager: EntityManager): Promise<boolean> {
+  /** The sessions it ended (announce them after commit: SessionEndings); null when there is no such organization. */
+  async setActive(id: string, active: boolean, manager: EntityManager): Promise<string[] | null> {
     const updated = await run(
       manager,
       sqlOf((db) =>
         db.updateTable('organizations').set({ active, updated_at: NOW }).where('id', '=', id).returning('id'),
       ),
     );
-    if (updated.length === 0) return false;
-    if (!active) {
-      await run(
-        manager,
-        sqlOf((db) =>
-          db
-            .updateTable('sessions')
-            .set({ revoked_at: NOW, revoked_reason: 'ORGANIZATION_DEACTIVATED' })
-            .where('revoked_at', 'is', null)
-            .where('user_id', 'in', (users) =>
-              users.selectFrom('users').select('id').where('organization_id', '=', id),
-            ),
-        ),
-      );
-    }
-    return true;
+    if (updated.length === 0) return null;
+    if (active) return [];
+    const ended = await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .updateTable('sessions')
+          .set({ revoked_at: NOW, revoked_reason: 'ORGANIZATION_DEACTIVATED' })
+          .where('revoked_at', 'is', null)
+          .where('user_id', 'in', (users) => users.selectFrom('users').select('id').where('organization_id', '=', id))
+          .returning('id'),
+      ),
+    );
+    return ended.map((row) => row.id);
   }
 }

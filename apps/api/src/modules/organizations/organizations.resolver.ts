@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@bulwark/domain';
 import { Requires } from '@api/auth/access-rule.decorator';
-import { CurrentViewer } from '@api/auth/current-viewer.decorator';
+import { CurrentViewer, OptionalViewer } from '@api/auth/current-viewer.decorator';
 import type { GqlContext, RequestViewer } from '@api/auth/request-viewer';
 import type { Connection } from '@api/graphql/pagination';
 import { UuidArg } from '@api/graphql/uuid-arg.pipe';
@@ -44,6 +44,31 @@ export class OrganizationsResolver {
   @ResolveField(() => [Organization], { description: 'Direct children, e.g. the counties under a state office.' })
   children(@Parent() organization: Organization, @Context() ctx: GqlContext): Promise<Organization[]> {
     return this.service.loadChildren(ctx.loaders, organization.id);
+  }
+
+  @PushScoped(PushScope.ORGANIZATION)
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Every member needs a second factor to sign in (publishers and administrators always do). Null unless you are a member or a platform administrator.',
+  })
+  requireSecondFactor(
+    @Parent() organization: Organization,
+    @OptionalViewer() viewer: RequestViewer | null,
+  ): boolean | null {
+    return seesSignInPolicy(viewer, organization) ? organization.requireSecondFactor : null;
+  }
+
+  @PushScoped(PushScope.ORGANIZATION)
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Members may sign in with a passkey alone. Null unless you are a member or a platform administrator.',
+  })
+  allowPasswordless(
+    @Parent() organization: Organization,
+    @OptionalViewer() viewer: RequestViewer | null,
+  ): boolean | null {
+    return seesSignInPolicy(viewer, organization) ? organization.allowPasswordless : null;
   }
 
   @Requires(Permission.ORGANIZATIONS_MANAGE)
@@ -102,4 +127,12 @@ export class OrganizationsResolver {
   ): Promise<Organization> {
     return this.service.setAcceptsIncidentReports(viewer, input);
   }
+}
+
+/** An organization's sign-in policy is its members' business, and the platform's: not the whole community's. */
+function seesSignInPolicy(viewer: RequestViewer | null, organization: Organization): boolean {
+  return (
+    viewer !== null &&
+    (viewer.organizationId === organization.id || viewer.permissions.includes(Permission.ORGANIZATIONS_MANAGE))
+  );
 }

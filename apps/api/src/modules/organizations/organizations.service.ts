@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RequestViewer } from '@api/auth/request-viewer';
+import { SessionEndings } from '@api/auth/session-endings';
 import { badInput, conflict, notFound } from '@api/common/app-errors';
 import { isUniqueViolation } from '@api/common/database-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
@@ -27,6 +28,8 @@ export function toOrganization(entity: OrganizationEntity): Organization {
     vettedTier: entity.vettedTier,
     active: entity.active,
     acceptsIncidentReports: entity.acceptsIncidentReports,
+    requireSecondFactor: entity.requireSecondFactor,
+    allowPasswordless: entity.allowPasswordless,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
     parentId: entity.parentId,
@@ -50,6 +53,7 @@ export class OrganizationsService {
   constructor(
     private readonly organizations: OrganizationsRepository,
     private readonly audited: AuditedUnitOfWork,
+    private readonly sessionEndings: SessionEndings,
   ) {}
 
   async list(args: OrganizationsArgs): Promise<Connection<Organization>> {
@@ -187,10 +191,11 @@ export class OrganizationsService {
 
   /** Deactivation also ends its members' sessions, so reactivating later revives no old token (R8). */
   async setActive(viewer: RequestViewer, id: string, active: boolean): Promise<Organization> {
-    return this.audited.run(async (manager) => {
-      if (!(await this.organizations.setActive(id, active, manager))) throw notFound('Organization');
+    const { organization, endedSessions } = await this.audited.run(async (manager) => {
+      const endedSessions = await this.organizations.setActive(id, active, manager);
+      if (!endedSessions) throw notFound('Organization');
       return {
-        result: (await this.get(id, manager)) as Organization,
+        result: { organization: (await this.get(id, manager)) as Organization, endedSessions },
         audit: {
           actor: viewer,
           action: active ? AuditAction.ORGANIZATION_REACTIVATED : AuditAction.ORGANIZATION_DEACTIVATED,
@@ -199,6 +204,9 @@ export class OrganizationsService {
         },
       };
     });
+    // Their open sockets close now, not at their next push.
+    this.sessionEndings.announce(endedSessions);
+    return organization;
   }
 
   /** The parent must exist, and must not be the organization itself or one of its descendants. */

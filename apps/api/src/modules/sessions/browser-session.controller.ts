@@ -6,14 +6,21 @@ import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 import { JsonRouteErrorFilter } from '@api/http/json-route-error.filter';
 import { addressKey, emailKey } from '@api/rate-limit/client-keys';
 import { RateLimiter } from '@api/rate-limit/rate-limiter.service';
-import { BrowserSignInInput } from './dto/browser-sign-in.input';
-import type { AuthPayload } from './models/auth-payload.model';
+import { CompleteSignInInput } from '@api/modules/second-factor/dto/second-factor.inputs';
+import { BrowserSignInInput, BrowserTotpEnrolmentInput } from './dto/browser-sign-in.input';
+import type { IssuedSession } from './models/auth-payload.model';
+import { sessionClientOf } from './session-client';
 import { CSRF_HEADER, csrfMatches, parseCookieHeader, REFRESH_COOKIE, sessionCookies } from './session-cookies';
 import { SessionsService } from './sessions.service';
 
 interface AccessTokenAnswer {
   accessToken: string;
   accessTokenExpiresAt: string;
+}
+
+/** Sign-in's answer when a second step is due: no cookie yet. */
+interface SecondFactorAnswer {
+  secondFactor: { challengeToken: string; expiresAt: string; methods: string[]; enrolmentRequired: boolean };
 }
 
 const SESSION_ENDED = 'Your session has ended. Sign in again.';
@@ -42,11 +49,50 @@ export class BrowserSessionController {
     @Body() input: BrowserSignInInput,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<AccessTokenAnswer> {
+  ): Promise<AccessTokenAnswer | SecondFactorAnswer> {
     // The budgets of the GraphQL login (RateLimitGuard): per address, and per email whatever the address.
     await this.limiter.enforce('sign-in-address', addressKey(req.ip));
     await this.limiter.enforce('sign-in-email', emailKey(input.email));
-    return this.answer(req, res, await this.sessions.login(input));
+    const payload = await this.sessions.login(input, sessionClientOf(req));
+    if (payload.secondFactor) {
+      const { challengeToken, expiresAt, methods, enrolmentRequired } = payload.secondFactor;
+      return { secondFactor: { challengeToken, expiresAt: expiresAt.toISOString(), methods, enrolmentRequired } };
+    }
+    return this.answer(req, res, payload);
+  }
+
+  /** The second step of a sign-in that answered `secondFactor`: a code, a recovery code or a passkey assertion. */
+  @Public({ ignoresCredentials: true })
+  @Post('second-factor')
+  @HttpCode(200)
+  async secondFactor(
+    @Body() input: CompleteSignInInput,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AccessTokenAnswer> {
+    await this.limiter.enforce('sign-in-address', addressKey(req.ip));
+    return this.answer(req, res, await this.sessions.completeSignIn(input, sessionClientOf(req)));
+  }
+
+  /**
+   * The end of a forced enrolment (`enrolmentRequired`): the page began it with GraphQL beginTotpEnrolment and the
+   * challenge token; confirming the app's first code here signs in with cookies and shows the recovery codes once.
+   */
+  @Public({ ignoresCredentials: true })
+  @Post('enrolment/totp')
+  @HttpCode(200)
+  async totpEnrolment(
+    @Body() input: BrowserTotpEnrolmentInput,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AccessTokenAnswer & { recoveryCodes: string[] }> {
+    await this.limiter.enforce('sign-in-address', addressKey(req.ip));
+    const { recoveryCodes, session } = await this.sessions.completeTotpEnrolment(
+      input.challengeToken,
+      input.code,
+      sessionClientOf(req),
+    );
+    return { ...this.answer(req, res, session), recoveryCodes };
   }
 
   @Public({ ignoresCredentials: true })
@@ -58,7 +104,7 @@ export class BrowserSessionController {
     const refreshToken = this.refreshToken(req);
     if (!refreshToken) throw this.ended(req, res);
     this.checkCsrf(req, refreshToken);
-    let payload: AuthPayload;
+    let payload: IssuedSession;
     try {
       payload = await this.sessions.refresh(refreshToken);
     } catch (error) {
@@ -99,7 +145,7 @@ export class BrowserSessionController {
     return unauthenticated(SESSION_ENDED);
   }
 
-  private answer(req: Request, res: Response, payload: AuthPayload): AccessTokenAnswer {
+  private answer(req: Request, res: Response, payload: IssuedSession): AccessTokenAnswer {
     // The cookie lives as long as the session (fixed at sign-in: renewal does not extend it), never longer.
     const remaining = Math.ceil((payload.refreshTokenExpiresAt.getTime() - Date.now()) / 1000);
     this.setCookies(req, res, payload.refreshToken, Math.min(this.config.auth.refreshTokenTtlSeconds, remaining));

@@ -340,7 +340,11 @@ describe('browser sessions under other settings', () => {
   });
 
   it('marks both cookies Secure in production, whatever the protocol', async () => {
-    const production = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32) });
+    const production = await startTestApp({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'p'.repeat(32),
+      PUBLIC_URL: 'https://bulwark.test',
+    });
     try {
       const answer = await signInTo(production);
       expect(answer.status).toBe(200);

@@ -59,7 +59,7 @@ describe('login', () => {
   it('treats the email case-insensitively and ignores surrounding spaces', async () => {
     const response = await attemptLogin(t, '  Official@GA.Demo ', t.demoPassword);
     expect(response.errors).toBeUndefined();
-    expect(response.data?.login.viewer.kind).toBe('USER');
+    expect(response.data?.login.viewer?.kind).toBe('USER');
   });
 
   it('gives every kind of failure the same UNAUTHENTICATED message', async () => {

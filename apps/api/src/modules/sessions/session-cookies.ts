@@ -47,10 +47,13 @@ export interface CookieOptions {
   readonly secure: boolean;
   /** 0 deletes the cookie. */
   readonly maxAgeSeconds: number;
+  /** Strict unless said otherwise; Lax only for a cookie that must come back on a cross-site redirect (SSO). */
+  readonly sameSite?: 'Strict' | 'Lax';
 }
 
 export function serializeCookie(name: string, value: string, options: CookieOptions): string {
-  const parts = [`${name}=${value}`, `Path=${options.path}`, `Max-Age=${options.maxAgeSeconds}`, 'SameSite=Strict'];
+  const sameSite = `SameSite=${options.sameSite ?? 'Strict'}`;
+  const parts = [`${name}=${value}`, `Path=${options.path}`, `Max-Age=${options.maxAgeSeconds}`, sameSite];
   if (options.maxAgeSeconds === 0) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
   if (options.httpOnly) parts.push('HttpOnly');
   if (options.secure) parts.push('Secure');

@@ -183,23 +183,27 @@ export class UsersRepository {
     );
   }
 
-  /** Deactivation also ends every session, so reactivating later does not revive old refresh tokens. */
-  async setActive(id: string, active: boolean, manager: EntityManager): Promise<void> {
+  /**
+   * Deactivation also ends every session, so reactivating later does not revive old refresh tokens. The sessions
+   * it ended: announce them after commit (SessionEndings).
+   */
+  async setActive(id: string, active: boolean, manager: EntityManager): Promise<string[]> {
     await run(
       manager,
       sqlOf((db) => db.updateTable('users').set({ active, updated_at: NOW }).where('id', '=', id)),
     );
-    if (!active) {
-      await run(
-        manager,
-        sqlOf((db) =>
-          db
-            .updateTable('sessions')
-            .set({ revoked_at: NOW, revoked_reason: 'USER_DEACTIVATED' })
-            .where('user_id', '=', id)
-            .where('revoked_at', 'is', null),
-        ),
-      );
-    }
+    if (active) return [];
+    const ended = await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .updateTable('sessions')
+          .set({ revoked_at: NOW, revoked_reason: 'USER_DEACTIVATED' })
+          .where('user_id', '=', id)
+          .where('revoked_at', 'is', null)
+          .returning('id'),
+      ),
+    );
+    return ended.map((row) => row.id);
   }
 }

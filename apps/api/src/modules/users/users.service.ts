@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { OrganizationKind, Permission, Role, tierCovers } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { PasswordHasher } from '@api/auth/password-hasher';
+import { SessionEndings } from '@api/auth/session-endings';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '@api/common/app-errors';
 import { isUniqueViolation } from '@api/common/database-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
@@ -58,6 +59,7 @@ export class UsersService {
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditService,
     private readonly audited: AuditedUnitOfWork,
+    private readonly sessionEndings: SessionEndings,
   ) {}
 
   async list(viewer: RequestViewer, args: UsersArgs): Promise<Connection<User>> {
@@ -82,9 +84,21 @@ export class UsersService {
     return this.users.signInRecord(email);
   }
 
-  /** One more failed sign-in; the end of the lock it starts, if it starts one. */
-  recordFailedSignIn(id: string): Promise<Date | null> {
-    return this.users.recordFailedSignIn(id, LOCK_AFTER_FAILURES);
+  /**
+   * One more failed sign-in (a wrong password, second factor or passkey): all count toward one lockout. A failure that
+   * starts a lock puts it on the account's audit trail.
+   */
+  async countFailedSignIn(user: { id: string; organizationId: string }): Promise<void> {
+    const lockedUntil = await this.users.recordFailedSignIn(user.id, LOCK_AFTER_FAILURES);
+    if (!lockedUntil || lockedUntil <= new Date()) return;
+    await this.audit.recordStandalone({
+      actor: { kind: 'USER', userId: user.id, apiKeyId: null, organizationId: user.organizationId },
+      action: AuditAction.ACCOUNT_LOCKED,
+      outcome: AuditOutcome.DENIED,
+      targetType: AuditTargetType.USER,
+      targetId: user.id,
+      details: { lockedUntil: lockedUntil.toISOString() },
+    });
   }
 
   /** A successful sign-in, in the caller's transaction. */
@@ -165,10 +179,10 @@ export class UsersService {
   async setActive(viewer: RequestViewer, id: string, active: boolean): Promise<User> {
     const entity = await this.requireManaged(viewer, id);
     if (entity.id === viewer.userId) throw forbidden(SELF_CHANGE);
-    return this.audited.run(async (manager) => {
-      await this.users.setActive(id, active, manager);
+    const endedSessions = await this.audited.run(async (manager) => {
+      const ended = await this.users.setActive(id, active, manager);
       return {
-        result: toUser({ ...entity, active }),
+        result: ended,
         audit: {
           actor: viewer,
           action: active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED,
@@ -178,6 +192,9 @@ export class UsersService {
         },
       };
     });
+    // Their open sockets close now, not at their next push.
+    this.sessionEndings.announce(endedSessions);
+    return toUser({ ...entity, active });
   }
 
   async changePassword(viewer: RequestViewer, input: ChangePasswordInput): Promise<boolean> {

@@ -7,6 +7,7 @@ import {
   startTestApp,
   type TestApp,
   tokenOf,
+  until,
 } from '@bulwark/testing';
 
 const VIEWER = '{ viewer { kind user { email } } }';
@@ -40,7 +41,7 @@ describe('the viewer over graphql-ws', () => {
     }
   });
 
-  it("refuses a deactivated user's next operation on the socket that is already open", async () => {
+  it("closes a deactivated user's socket that is already open", async () => {
     const user = await createSignedInUser(t, gaAdmin);
     const socket = await openSocketSession(t, { authorization: `Bearer ${user.accessToken}` });
     try {
@@ -52,9 +53,10 @@ describe('the viewer over graphql-ws', () => {
           token: gaAdmin,
         },
       );
-      const after = await socket.run(VIEWER);
-      expect(after.data ?? null).toBeNull();
-      expect(after.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+      // Deactivation ends the user's sessions, which closes their open sockets at once (4403).
+      await until(() => socket.closedWith !== null);
+      expect(socket.closedWith).toEqual({ code: 4403, reason: 'Session ended' });
+      await expect(socket.run(VIEWER)).rejects.toThrow();
       expect(socket.connections).toBe(1);
     } finally {
       await socket.close();

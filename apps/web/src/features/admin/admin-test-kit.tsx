@@ -7,6 +7,7 @@ import { MemoryRouter } from 'react-router';
 import type { Permission, Tier } from '@web/graphql/generated/graphql';
 import { expect } from 'vitest';
 import { ADMIN_CONTEXT } from './admin-queries';
+import { SIGN_IN_POLICY } from './sign-in-security-queries';
 
 export const GEORGIA = { id: 'a0000000-0000-4000-8000-000000000001', name: 'Georgia Secretary of State' };
 
@@ -38,6 +39,17 @@ export function adminContext(
       },
     },
   };
+}
+
+/** Georgia's sign-in rules, as the users page shows them. */
+export function signInPolicyAnswer(policy = { requireSecondFactor: false, allowPasswordless: false }) {
+  return {
+    request: { query: SIGN_IN_POLICY },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: {
+      data: { viewer: { __typename: 'Viewer', organization: { __typename: 'Organization', ...GEORGIA, ...policy } } },
+    },
+  } satisfies MockLink.MockedResponse;
 }
 
 export function renderWithApi(page: ReactNode, mocks: MockLink.MockedResponse[]) {

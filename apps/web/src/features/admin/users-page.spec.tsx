@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CREATE_USER, DEACTIVATE_USER, USERS } from './admin-queries';
-import { adminContext, enabledButton, renderWithApi } from './admin-test-kit';
+import { adminContext, enabledButton, GEORGIA, renderWithApi, signInPolicyAnswer } from './admin-test-kit';
+import { END_USER_SESSIONS, RESET_SECOND_FACTORS, SET_SIGN_IN_POLICY } from './sign-in-security-queries';
 import * as passwords from './temporary-password';
 import { UsersPage } from './users-page';
 
@@ -58,7 +59,12 @@ describe('users page', () => {
         ],
       },
     };
-    renderWithApi(<UsersPage />, [adminContext({ vettedTier: 'AMBER_STRICT' }), userList([PERSON]), refused]);
+    renderWithApi(<UsersPage />, [
+      signInPolicyAnswer(),
+      adminContext({ vettedTier: 'AMBER_STRICT' }),
+      userList([PERSON]),
+      refused,
+    ]);
     await userEvent.click(await enabledButton('Add a person'));
     const dialog = await screen.findByRole('dialog', { name: 'Add a person' });
     expect(
@@ -111,7 +117,7 @@ describe('users page', () => {
         },
       },
     };
-    renderWithApi(<UsersPage />, [adminContext(), userList([PERSON]), created]);
+    renderWithApi(<UsersPage />, [signInPolicyAnswer(), adminContext(), userList([PERSON]), created]);
     await userEvent.click(await enabledButton('Add a person'));
     const dialog = await screen.findByRole('dialog', { name: 'Add a person' });
     await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), NEW_USER.displayName);
@@ -132,7 +138,7 @@ describe('users page', () => {
         return { data: { deactivateUser: { ...PERSON, active: false } } };
       },
     };
-    renderWithApi(<UsersPage />, [adminContext(), userList([PERSON]), deactivate]);
+    renderWithApi(<UsersPage />, [signInPolicyAnswer(), adminContext(), userList([PERSON]), deactivate]);
     await userEvent.click(await screen.findByRole('button', { name: 'Deactivate Dana Poll' }));
     const dialog = await screen.findByRole('dialog', { name: 'Deactivate Dana Poll?' });
     expect(dialog).toHaveTextContent('They are signed out at once, on every device');
@@ -140,5 +146,70 @@ describe('users page', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Deactivate' }));
     await waitFor(() => expect(deactivated).toBe(1));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('resets a member’s second factors only after saying they must enrol again, then says it is done', async () => {
+    let resets = 0;
+    const reset = {
+      request: { query: RESET_SECOND_FACTORS, variables: { input: { userId: PERSON.id } } },
+      result: () => {
+        resets += 1;
+        return { data: { resetSecondFactors: { __typename: 'User', id: PERSON.id } } };
+      },
+    };
+    renderWithApi(<UsersPage />, [signInPolicyAnswer(), adminContext(), userList([PERSON]), reset]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Reset the second factors of Dana Poll' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reset the second factors of Dana Poll?' });
+    expect(dialog).toHaveTextContent('They must set up a new second factor at their next sign-in');
+    expect(dialog).toHaveTextContent('signed out everywhere');
+    expect(resets).toBe(0);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Reset second factors' }));
+    expect(await screen.findByRole('status')).toHaveTextContent("Dana Poll's second factors are reset");
+    expect(resets).toBe(1);
+  });
+
+  it('ends a member’s sessions and says how many', async () => {
+    const ended = {
+      request: { query: END_USER_SESSIONS, variables: { input: { userId: PERSON.id } } },
+      result: { data: { endUserSessions: 2 } },
+    };
+    renderWithApi(<UsersPage />, [signInPolicyAnswer(), adminContext(), userList([PERSON]), ended]);
+    await userEvent.click(await screen.findByRole('button', { name: 'End the sessions of Dana Poll' }));
+    const dialog = await screen.findByRole('dialog', { name: 'End the sessions of Dana Poll?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'End sessions' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('2 sessions of Dana Poll ended.');
+  });
+
+  it('requires a second factor of everyone only after saying who is signed out', async () => {
+    let sent: unknown = null;
+    const changed = {
+      request: {
+        query: SET_SIGN_IN_POLICY,
+        variables: (variables: unknown) => {
+          sent = variables;
+          return true;
+        },
+      },
+      result: {
+        data: {
+          setOrganizationSignInPolicy: {
+            __typename: 'Organization',
+            id: GEORGIA.id,
+            requireSecondFactor: true,
+            allowPasswordless: false,
+          },
+        },
+      },
+    };
+    renderWithApi(<UsersPage />, [signInPolicyAnswer(), adminContext(), userList([PERSON]), changed]);
+    const rule = await screen.findByRole('switch', { name: /^Require a second factor for everyone/ });
+    expect(rule).not.toBeChecked();
+    await userEvent.click(rule);
+    const dialog = await screen.findByRole('dialog', { name: 'Require a second factor for everyone?' });
+    expect(dialog).toHaveTextContent('Members who have none are signed out at once');
+    expect(sent).toBeNull();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Require it' }));
+    await waitFor(() => expect(rule).toBeChecked());
+    expect(sent).toEqual({ input: { organizationId: GEORGIA.id, requireSecondFactor: true } });
   });
 });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { ROLE_LABELS } from '@web/auth/permissions';
@@ -14,6 +14,8 @@ import { SecretOnce } from './secret-once';
 import { temporaryPassword } from './temporary-password';
 import { UserForm, type UserFormValues } from './user-form';
 import { ADMIN_CONTEXT, CREATE_USER, DEACTIVATE_USER, REACTIVATE_USER, UPDATE_USER, USERS } from './admin-queries';
+import { type MemberSecurityAction, MemberSecurityDialog } from './member-security-dialogs';
+import { SignInPolicyPanel } from './sign-in-policy-panel';
 import { Pager } from './pager';
 import { RowAction } from './row-action';
 import { StatusTag } from './status-tag';
@@ -56,6 +58,8 @@ export function UsersPage() {
   const [editing, setEditing] = useState<Person | null>(null);
   const [switching, setSwitching] = useState<Person | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
+  const [securing, setSecuring] = useState<MemberSecurityAction | null>(null);
+  const [securityNotice, setSecurityNotice] = useState<string | null>(null);
 
   const viewer = context.data?.viewer;
   const organization = viewer?.organization;
@@ -104,6 +108,18 @@ export function UsersPage() {
           : 'The people of your organization.'}
       </Text>
       {context.error && <ErrorNotice error={context.error} />}
+      <SignInPolicyPanel />
+      {securityNotice && (
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          closeButtonLabel="Hide"
+          onClose={() => setSecurityNotice(null)}
+        >
+          {securityNotice}
+        </Alert>
+      )}
       {created && (
         <SecretOnce
           title={`Temporary password for ${created.name}`}
@@ -154,6 +170,7 @@ export function UsersPage() {
               isSelf={person.id === viewer?.user?.id}
               onEdit={() => setEditing(person)}
               onSwitch={() => setSwitching(person)}
+              onSecure={(kind) => setSecuring({ kind, person })}
             />
           ))}
         </ul>
@@ -187,6 +204,9 @@ export function UsersPage() {
           onClose={() => setEditing(null)}
         />
       )}
+      {securing && (
+        <MemberSecurityDialog action={securing} onDone={setSecurityNotice} onClose={() => setSecuring(null)} />
+      )}
       {switching && (
         <ConfirmDialog
           opened
@@ -215,11 +235,13 @@ function PersonRow({
   isSelf,
   onEdit,
   onSwitch,
+  onSecure,
 }: {
   person: Person;
   isSelf: boolean;
   onEdit: () => void;
   onSwitch: () => void;
+  onSecure: (kind: MemberSecurityAction['kind']) => void;
 }) {
   const locked = person.lockedUntil !== null;
   return (
@@ -266,6 +288,14 @@ function PersonRow({
             >
               {person.active ? 'Deactivate' : 'Reactivate'}
             </RowAction>
+            <RowAction label={`Reset the second factors of ${person.displayName}`} onClick={() => onSecure('reset')}>
+              Reset second factors
+            </RowAction>
+            {person.active && (
+              <RowAction label={`End the sessions of ${person.displayName}`} onClick={() => onSecure('end-sessions')}>
+                End sessions
+              </RowAction>
+            )}
           </>
         )}
       </div>

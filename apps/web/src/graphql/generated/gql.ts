@@ -14,7 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DemoSignInCode($challengeToken: String!) {\n    demoSignInCode(challengeToken: $challengeToken)\n  }\n": typeof types.DemoSignInCodeDocument,
+    "\n  mutation BeginTotpEnrolment($input: EnrolmentChallengeInput) {\n    beginTotpEnrolment(input: $input) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation BeginPasskeyRegistration($input: EnrolmentChallengeInput) {\n    beginPasskeyRegistration(input: $input)\n  }\n": typeof types.BeginPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      recoveryCodes\n      passkey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
+    "\n  mutation BeginSecondFactorWebauthn($input: WebauthnChallengeInput!) {\n    beginSecondFactorWebauthn(input: $input)\n  }\n": typeof types.BeginSecondFactorWebauthnDocument,
+    "\n  mutation BeginPasskeySignIn {\n    beginPasskeySignIn {\n      challengeToken\n      optionsJson\n    }\n  }\n": typeof types.BeginPasskeySignInDocument,
+    "\n  query SingleSignOn($email: String!) {\n    singleSignOn(email: $email) {\n      organizationId\n      organizationName\n      startUrl\n    }\n  }\n": typeof types.SingleSignOnDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      clearance\n      roles\n      permissions\n      user {\n        id\n        displayName\n        email\n      }\n      organization {\n        id\n        name\n        shortName\n        kind\n        jurisdiction\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment PasskeyFields on Passkey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    backedUp\n  }\n": typeof types.PasskeyFieldsFragmentDoc,
+    "\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      passkeys {\n        ...PasskeyFields\n      }\n    }\n  }\n": typeof types.MySecondFactorsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      signInMethod\n      secondFactor\n      device\n      ipAddress\n      startedAt\n      lastUsedAt\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      ...PasskeyFields\n    }\n  }\n": typeof types.RenamePasskeyDocument,
+    "\n  mutation RemovePasskey($input: PasskeyIdInput!) {\n    removePasskey(input: $input) {\n      id\n    }\n  }\n": typeof types.RemovePasskeyDocument,
+    "\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n": typeof types.RemoveTotpDocument,
+    "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
     "\n  fragment AcknowledgementReportFields on AcknowledgementReport {\n    revision\n    acknowledgedCount\n    pendingCount\n    organizations {\n      organization {\n        id\n        name\n        shortName\n      }\n      acknowledged {\n        userId\n        displayName\n        email\n        acknowledgedAt\n      }\n      pending {\n        userId\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.AcknowledgementReportFieldsFragmentDoc,
     "\n  query AcknowledgementDashboard($id: ID!) {\n    bulletin(id: $id) {\n      id\n      reference\n      title\n      tier\n      status\n      revision\n      publishedAt\n      firstPublishedAt\n      acknowledgements {\n        ...AcknowledgementReportFields\n      }\n    }\n  }\n": typeof types.AcknowledgementDashboardDocument,
     "\n  subscription AcknowledgementsChanged($bulletinId: ID!) {\n    acknowledgementsChanged(bulletinId: $bulletinId) {\n      ...AcknowledgementReportFields\n    }\n  }\n": typeof types.AcknowledgementsChangedDocument,
@@ -50,6 +67,10 @@ type Documents = {
     "\n  mutation AdminDeactivateOrganization($input: OrganizationIdInput!) {\n    deactivateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AdminDeactivateOrganizationDocument,
     "\n  mutation AdminReactivateOrganization($input: OrganizationIdInput!) {\n    reactivateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AdminReactivateOrganizationDocument,
     "\n  query TaxiiConnection {\n    serverInfo {\n      taxiiDiscoveryPath\n      taxiiCollectionId\n    }\n  }\n": typeof types.TaxiiConnectionDocument,
+    "\n  query SignInPolicy {\n    viewer {\n      organization {\n        id\n        name\n        requireSecondFactor\n        allowPasswordless\n      }\n    }\n  }\n": typeof types.SignInPolicyDocument,
+    "\n  mutation SetSignInPolicy($input: SetOrganizationSignInPolicyInput!) {\n    setOrganizationSignInPolicy(input: $input) {\n      id\n      requireSecondFactor\n      allowPasswordless\n    }\n  }\n": typeof types.SetSignInPolicyDocument,
+    "\n  mutation ResetSecondFactors($input: ResetSecondFactorsInput!) {\n    resetSecondFactors(input: $input) {\n      id\n    }\n  }\n": typeof types.ResetSecondFactorsDocument,
+    "\n  mutation EndUserSessions($input: UserSessionsInput!) {\n    endUserSessions(input: $input)\n  }\n": typeof types.EndUserSessionsDocument,
     "\n  query AmendSource($id: ID!) {\n    bulletin(id: $id) {\n      ...DraftFields\n      reference\n      revision\n      pendingAmendment {\n        revision\n        tier\n      }\n    }\n  }\n": typeof types.AmendSourceDocument,
     "\n  mutation AmendBulletin($input: AmendBulletinInput!) {\n    amendBulletin(input: $input) {\n      id\n      version\n      revision\n      tier\n      status\n      pendingAmendment {\n        revision\n        tier\n      }\n      review {\n        approver {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AmendBulletinDocument,
     "\n  mutation RetractBulletin($input: RetractBulletinInput!) {\n    retractBulletin(input: $input) {\n      ...BulletinPageFields\n    }\n  }\n": typeof types.RetractBulletinDocument,
@@ -111,7 +132,24 @@ type Documents = {
     "\n  query SearchBulletins($first: Int!, $after: String, $filter: BulletinFilter!) {\n    bulletins(first: $first, after: $after, filter: $filter) {\n      ...FeedBulletinPage\n    }\n  }\n": typeof types.SearchBulletinsDocument,
 };
 const documents: Documents = {
+    "\n  query DemoSignInCode($challengeToken: String!) {\n    demoSignInCode(challengeToken: $challengeToken)\n  }\n": types.DemoSignInCodeDocument,
+    "\n  mutation BeginTotpEnrolment($input: EnrolmentChallengeInput) {\n    beginTotpEnrolment(input: $input) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.BeginTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation BeginPasskeyRegistration($input: EnrolmentChallengeInput) {\n    beginPasskeyRegistration(input: $input)\n  }\n": types.BeginPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      recoveryCodes\n      passkey {\n        id\n        name\n      }\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
+    "\n  mutation BeginSecondFactorWebauthn($input: WebauthnChallengeInput!) {\n    beginSecondFactorWebauthn(input: $input)\n  }\n": types.BeginSecondFactorWebauthnDocument,
+    "\n  mutation BeginPasskeySignIn {\n    beginPasskeySignIn {\n      challengeToken\n      optionsJson\n    }\n  }\n": types.BeginPasskeySignInDocument,
+    "\n  query SingleSignOn($email: String!) {\n    singleSignOn(email: $email) {\n      organizationId\n      organizationName\n      startUrl\n    }\n  }\n": types.SingleSignOnDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      clearance\n      roles\n      permissions\n      user {\n        id\n        displayName\n        email\n      }\n      organization {\n        id\n        name\n        shortName\n        kind\n        jurisdiction\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment PasskeyFields on Passkey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    backedUp\n  }\n": types.PasskeyFieldsFragmentDoc,
+    "\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      passkeys {\n        ...PasskeyFields\n      }\n    }\n  }\n": types.MySecondFactorsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      current\n      signInMethod\n      secondFactor\n      device\n      ipAddress\n      startedAt\n      lastUsedAt\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      ...PasskeyFields\n    }\n  }\n": types.RenamePasskeyDocument,
+    "\n  mutation RemovePasskey($input: PasskeyIdInput!) {\n    removePasskey(input: $input) {\n      id\n    }\n  }\n": types.RemovePasskeyDocument,
+    "\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n": types.RemoveTotpDocument,
+    "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input)\n  }\n": types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
     "\n  fragment AcknowledgementReportFields on AcknowledgementReport {\n    revision\n    acknowledgedCount\n    pendingCount\n    organizations {\n      organization {\n        id\n        name\n        shortName\n      }\n      acknowledged {\n        userId\n        displayName\n        email\n        acknowledgedAt\n      }\n      pending {\n        userId\n        displayName\n        email\n      }\n    }\n  }\n": types.AcknowledgementReportFieldsFragmentDoc,
     "\n  query AcknowledgementDashboard($id: ID!) {\n    bulletin(id: $id) {\n      id\n      reference\n      title\n      tier\n      status\n      revision\n      publishedAt\n      firstPublishedAt\n      acknowledgements {\n        ...AcknowledgementReportFields\n      }\n    }\n  }\n": types.AcknowledgementDashboardDocument,
     "\n  subscription AcknowledgementsChanged($bulletinId: ID!) {\n    acknowledgementsChanged(bulletinId: $bulletinId) {\n      ...AcknowledgementReportFields\n    }\n  }\n": types.AcknowledgementsChangedDocument,
@@ -147,6 +185,10 @@ const documents: Documents = {
     "\n  mutation AdminDeactivateOrganization($input: OrganizationIdInput!) {\n    deactivateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AdminDeactivateOrganizationDocument,
     "\n  mutation AdminReactivateOrganization($input: OrganizationIdInput!) {\n    reactivateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AdminReactivateOrganizationDocument,
     "\n  query TaxiiConnection {\n    serverInfo {\n      taxiiDiscoveryPath\n      taxiiCollectionId\n    }\n  }\n": types.TaxiiConnectionDocument,
+    "\n  query SignInPolicy {\n    viewer {\n      organization {\n        id\n        name\n        requireSecondFactor\n        allowPasswordless\n      }\n    }\n  }\n": types.SignInPolicyDocument,
+    "\n  mutation SetSignInPolicy($input: SetOrganizationSignInPolicyInput!) {\n    setOrganizationSignInPolicy(input: $input) {\n      id\n      requireSecondFactor\n      allowPasswordless\n    }\n  }\n": types.SetSignInPolicyDocument,
+    "\n  mutation ResetSecondFactors($input: ResetSecondFactorsInput!) {\n    resetSecondFactors(input: $input) {\n      id\n    }\n  }\n": types.ResetSecondFactorsDocument,
+    "\n  mutation EndUserSessions($input: UserSessionsInput!) {\n    endUserSessions(input: $input)\n  }\n": types.EndUserSessionsDocument,
     "\n  query AmendSource($id: ID!) {\n    bulletin(id: $id) {\n      ...DraftFields\n      reference\n      revision\n      pendingAmendment {\n        revision\n        tier\n      }\n    }\n  }\n": types.AmendSourceDocument,
     "\n  mutation AmendBulletin($input: AmendBulletinInput!) {\n    amendBulletin(input: $input) {\n      id\n      version\n      revision\n      tier\n      status\n      pendingAmendment {\n        revision\n        tier\n      }\n      review {\n        approver {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AmendBulletinDocument,
     "\n  mutation RetractBulletin($input: RetractBulletinInput!) {\n    retractBulletin(input: $input) {\n      ...BulletinPageFields\n    }\n  }\n": types.RetractBulletinDocument,
@@ -225,7 +267,75 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DemoSignInCode($challengeToken: String!) {\n    demoSignInCode(challengeToken: $challengeToken)\n  }\n"): (typeof documents)["\n  query DemoSignInCode($challengeToken: String!) {\n    demoSignInCode(challengeToken: $challengeToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTotpEnrolment($input: EnrolmentChallengeInput) {\n    beginTotpEnrolment(input: $input) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTotpEnrolment($input: EnrolmentChallengeInput) {\n    beginTotpEnrolment(input: $input) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpEnrolmentInput!) {\n    confirmTotpEnrolment(input: $input) {\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginPasskeyRegistration($input: EnrolmentChallengeInput) {\n    beginPasskeyRegistration(input: $input)\n  }\n"): (typeof documents)["\n  mutation BeginPasskeyRegistration($input: EnrolmentChallengeInput) {\n    beginPasskeyRegistration(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      recoveryCodes\n      passkey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      recoveryCodes\n      passkey {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginSecondFactorWebauthn($input: WebauthnChallengeInput!) {\n    beginSecondFactorWebauthn(input: $input)\n  }\n"): (typeof documents)["\n  mutation BeginSecondFactorWebauthn($input: WebauthnChallengeInput!) {\n    beginSecondFactorWebauthn(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginPasskeySignIn {\n    beginPasskeySignIn {\n      challengeToken\n      optionsJson\n    }\n  }\n"): (typeof documents)["\n  mutation BeginPasskeySignIn {\n    beginPasskeySignIn {\n      challengeToken\n      optionsJson\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SingleSignOn($email: String!) {\n    singleSignOn(email: $email) {\n      organizationId\n      organizationName\n      startUrl\n    }\n  }\n"): (typeof documents)["\n  query SingleSignOn($email: String!) {\n    singleSignOn(email: $email) {\n      organizationId\n      organizationName\n      startUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n      clearance\n      roles\n      permissions\n      user {\n        id\n        displayName\n        email\n      }\n      organization {\n        id\n        name\n        shortName\n        kind\n        jurisdiction\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      kind\n      clearance\n      roles\n      permissions\n      user {\n        id\n        displayName\n        email\n      }\n      organization {\n        id\n        name\n        shortName\n        kind\n        jurisdiction\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PasskeyFields on Passkey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    backedUp\n  }\n"): (typeof documents)["\n  fragment PasskeyFields on Passkey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    backedUp\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      passkeys {\n        ...PasskeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySecondFactors {\n    mySecondFactors {\n      required\n      totp\n      recoveryCodesLeft\n      passkeys {\n        ...PasskeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      current\n      signInMethod\n      secondFactor\n      device\n      ipAddress\n      startedAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      current\n      signInMethod\n      secondFactor\n      device\n      ipAddress\n      startedAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      ...PasskeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      ...PasskeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($input: PasskeyIdInput!) {\n    removePasskey(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePasskey($input: PasskeyIdInput!) {\n    removePasskey(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTotp {\n    removeTotp {\n      totp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input)\n  }\n"): (typeof documents)["\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,6 +476,22 @@ export function graphql(source: "\n  mutation AdminReactivateOrganization($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TaxiiConnection {\n    serverInfo {\n      taxiiDiscoveryPath\n      taxiiCollectionId\n    }\n  }\n"): (typeof documents)["\n  query TaxiiConnection {\n    serverInfo {\n      taxiiDiscoveryPath\n      taxiiCollectionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInPolicy {\n    viewer {\n      organization {\n        id\n        name\n        requireSecondFactor\n        allowPasswordless\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInPolicy {\n    viewer {\n      organization {\n        id\n        name\n        requireSecondFactor\n        allowPasswordless\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSignInPolicy($input: SetOrganizationSignInPolicyInput!) {\n    setOrganizationSignInPolicy(input: $input) {\n      id\n      requireSecondFactor\n      allowPasswordless\n    }\n  }\n"): (typeof documents)["\n  mutation SetSignInPolicy($input: SetOrganizationSignInPolicyInput!) {\n    setOrganizationSignInPolicy(input: $input) {\n      id\n      requireSecondFactor\n      allowPasswordless\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSecondFactors($input: ResetSecondFactorsInput!) {\n    resetSecondFactors(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResetSecondFactors($input: ResetSecondFactorsInput!) {\n    resetSecondFactors(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndUserSessions($input: UserSessionsInput!) {\n    endUserSessions(input: $input)\n  }\n"): (typeof documents)["\n  mutation EndUserSessions($input: UserSessionsInput!) {\n    endUserSessions(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

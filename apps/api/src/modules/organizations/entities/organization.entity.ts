@@ -50,6 +50,14 @@ export class OrganizationEntity {
   @Column({ name: 'accepts_incident_reports', type: 'boolean', default: false })
   acceptsIncidentReports!: boolean;
 
+  /** Every member needs a second factor to sign in (publishers and administrators always do). */
+  @Column({ name: 'require_second_factor', type: 'boolean', default: false })
+  requireSecondFactor!: boolean;
+
+  /** Members may sign in with a passkey alone (it verifies the user itself). */
+  @Column({ name: 'allow_passwordless', type: 'boolean', default: false })
+  allowPasswordless!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -40,6 +40,10 @@ export class Organization {
 
   /** Resolved through a loader; not a column exposed as-is. */
   parentId!: string | null;
+
+  /** The sign-in policy: resolved fields, shown to its own members and to platform administrators only. */
+  requireSecondFactor!: boolean;
+  allowPasswordless!: boolean;
 }
 
 export const OrganizationConnection = ConnectionType(Organization, 'Organization');

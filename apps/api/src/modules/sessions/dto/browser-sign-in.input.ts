@@ -10,3 +10,14 @@ export class BrowserSignInInput {
   @Length(1, 128)
   password!: string;
 }
+
+/** The body of POST /auth/session/enrolment/totp: the enrolment challenge login gave, and the app's first code. */
+export class BrowserTotpEnrolmentInput {
+  @IsString()
+  @Length(1, 128)
+  challengeToken!: string;
+
+  @IsString()
+  @Length(1, 16)
+  code!: string;
+}

@@ -30,4 +30,21 @@ export class SessionEntity {
   /** LOGOUT, REFRESH_TOKEN_REUSE, USER_DEACTIVATED, … */
   @Column({ name: 'revoked_reason', type: 'varchar', length: 40, nullable: true })
   revokedReason!: string | null;
+
+  /** PASSWORD, PASSKEY or SSO: how the first step was made. */
+  @Column({ name: 'sign_in_method', type: 'varchar', length: 20, default: 'PASSWORD' })
+  signInMethod!: string;
+
+  /** TOTP, WEBAUTHN, RECOVERY_CODE or IDENTITY_PROVIDER; null when no second step was taken. */
+  @Column({ name: 'second_factor', type: 'varchar', length: 20, nullable: true })
+  secondFactor!: string | null;
+
+  @Column({ name: 'user_agent', type: 'varchar', length: 300, nullable: true })
+  userAgent!: string | null;
+
+  @Column({ name: 'ip_address', type: 'varchar', length: 64, nullable: true })
+  ipAddress!: string | null;
+
+  @Column({ name: 'last_used_at', type: 'timestamptz', default: () => 'now()' })
+  lastUsedAt!: Date;
 }
