@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@api/config/app-config';
 import { JsonRouteErrorFilter } from '@api/http/json-route-error.filter';
 import type { IssuedSession } from '@api/modules/sessions/models/auth-payload.model';
 import { sessionClientOf } from '@api/modules/sessions/session-client';
-import { sessionCookies } from '@api/modules/sessions/session-cookies';
+import { cookiesOfSession } from '@api/modules/sessions/session-cookies';
 import { addressKey } from '@api/rate-limit/client-keys';
 import { RateLimiter } from '@api/rate-limit/rate-limiter.service';
 import { BrowserPasskeyEnrolmentInput, BrowserPasskeySignInInput } from './dto/passkey-browser.inputs';
@@ -68,12 +68,10 @@ export class PasskeySessionController {
     return { ...this.answer(req, res, session), recoveryCodes, passkey };
   }
 
-  /** As BrowserSessionController: the cookie lives as long as the session, never longer. */
   private answer(req: Request, res: Response, session: IssuedSession): AccessTokenAnswer {
-    const remaining = Math.ceil((session.refreshTokenExpiresAt.getTime() - Date.now()) / 1000);
-    const maxAge = Math.max(0, Math.min(this.config.auth.refreshTokenTtlSeconds, remaining));
+    const { jwtSecret, refreshTokenTtlSeconds } = this.config.auth;
     const secure = this.config.isProduction || req.secure;
-    res.setHeader('Set-Cookie', sessionCookies(this.config.auth.jwtSecret, session.refreshToken, maxAge, secure));
+    res.setHeader('Set-Cookie', cookiesOfSession(jwtSecret, session, refreshTokenTtlSeconds, secure));
     return { accessToken: session.accessToken, accessTokenExpiresAt: session.accessTokenExpiresAt.toISOString() };
   }
 }

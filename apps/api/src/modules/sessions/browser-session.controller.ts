@@ -10,7 +10,14 @@ import { CompleteSignInInput } from '@api/modules/second-factor/dto/second-facto
 import { BrowserSignInInput, BrowserTotpEnrolmentInput } from './dto/browser-sign-in.input';
 import type { IssuedSession } from './models/auth-payload.model';
 import { sessionClientOf } from './session-client';
-import { CSRF_HEADER, csrfMatches, parseCookieHeader, REFRESH_COOKIE, sessionCookies } from './session-cookies';
+import {
+  cookiesOfSession,
+  CSRF_HEADER,
+  csrfMatches,
+  parseCookieHeader,
+  REFRESH_COOKIE,
+  sessionCookies,
+} from './session-cookies';
 import { SessionsService } from './sessions.service';
 
 interface AccessTokenAnswer {
@@ -124,7 +131,7 @@ export class BrowserSessionController {
       this.checkCsrf(req, refreshToken);
       await this.sessions.logoutByRefreshToken(refreshToken);
     }
-    this.setCookies(req, res, null, 0);
+    this.clearCookies(req, res);
     return { ok: true };
   }
 
@@ -141,22 +148,18 @@ export class BrowserSessionController {
 
   /** The session is over for this browser: both cookies go, and the page is told to sign in. */
   private ended(req: Request, res: Response): AppError {
-    this.setCookies(req, res, null, 0);
+    this.clearCookies(req, res);
     return unauthenticated(SESSION_ENDED);
   }
 
   private answer(req: Request, res: Response, payload: IssuedSession): AccessTokenAnswer {
-    // The cookie lives as long as the session (fixed at sign-in: renewal does not extend it), never longer.
-    const remaining = Math.ceil((payload.refreshTokenExpiresAt.getTime() - Date.now()) / 1000);
-    this.setCookies(req, res, payload.refreshToken, Math.min(this.config.auth.refreshTokenTtlSeconds, remaining));
+    const { jwtSecret, refreshTokenTtlSeconds } = this.config.auth;
+    res.setHeader('Set-Cookie', cookiesOfSession(jwtSecret, payload, refreshTokenTtlSeconds, this.secure(req)));
     return { accessToken: payload.accessToken, accessTokenExpiresAt: payload.accessTokenExpiresAt.toISOString() };
   }
 
-  private setCookies(req: Request, res: Response, refreshToken: string | null, maxAgeSeconds: number): void {
-    res.setHeader(
-      'Set-Cookie',
-      sessionCookies(this.config.auth.jwtSecret, refreshToken, Math.max(0, maxAgeSeconds), this.secure(req)),
-    );
+  private clearCookies(req: Request, res: Response): void {
+    res.setHeader('Set-Cookie', sessionCookies(this.config.auth.jwtSecret, null, 0, this.secure(req)));
   }
 
   /** Secure outside plain-HTTP development: always in production, and whenever the request came over HTTPS. */

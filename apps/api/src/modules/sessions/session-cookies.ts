@@ -83,3 +83,17 @@ export function sessionCookies(
     }),
   ];
 }
+
+/**
+ * The cookies of a session just signed in or renewed: they live as long as the session (fixed at sign-in: renewal
+ * does not extend it), and never longer than `ttlSeconds`.
+ */
+export function cookiesOfSession(
+  secret: string,
+  session: { readonly refreshToken: string; readonly refreshTokenExpiresAt: Date },
+  ttlSeconds: number,
+  secure: boolean,
+): string[] {
+  const remaining = Math.ceil((session.refreshTokenExpiresAt.getTime() - Date.now()) / 1000);
+  return sessionCookies(secret, session.refreshToken, Math.max(0, Math.min(ttlSeconds, remaining)), secure);
+}

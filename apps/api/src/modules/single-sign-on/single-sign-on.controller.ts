@@ -10,7 +10,7 @@ import { ROOT_LOGGER } from '@api/logging/root-logger.token';
 import type { IssuedChallenge } from '@api/modules/second-factor/sign-in-challenge.service';
 import type { AuthPayload } from '@api/modules/sessions/models/auth-payload.model';
 import { sessionClientOf } from '@api/modules/sessions/session-client';
-import { sessionCookies } from '@api/modules/sessions/session-cookies';
+import { cookiesOfSession } from '@api/modules/sessions/session-cookies';
 import { addressKey } from '@api/rate-limit/client-keys';
 import { RateLimiter } from '@api/rate-limit/rate-limiter.service';
 import { SingleSignOnService } from './single-sign-on.service';
@@ -78,9 +78,13 @@ export class SingleSignOnController {
   /** As BrowserSessionController: the cookie lives as long as the session, never longer. */
   private sessionCookies(req: Request, session: AuthPayload): string[] {
     if (!session.refreshToken || !session.refreshTokenExpiresAt) throw new Error('a session without a refresh token');
-    const remaining = Math.ceil((session.refreshTokenExpiresAt.getTime() - Date.now()) / 1000);
-    const maxAge = Math.max(0, Math.min(this.config.auth.refreshTokenTtlSeconds, remaining));
-    return sessionCookies(this.config.auth.jwtSecret, session.refreshToken, maxAge, this.secure(req));
+    const { jwtSecret, refreshTokenTtlSeconds } = this.config.auth;
+    return cookiesOfSession(
+      jwtSecret,
+      { refreshToken: session.refreshToken, refreshTokenExpiresAt: session.refreshTokenExpiresAt },
+      refreshTokenTtlSeconds,
+      this.secure(req),
+    );
   }
 
   private failureUrl(error: unknown): string {
