@@ -23,6 +23,7 @@ import { BulletinsModule } from './modules/bulletins/bulletins.module';
 import { EventsModule } from './modules/events/events.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { NotesModule } from './modules/notes/notes.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { IncidentsModule } from './modules/incidents/incidents.module';
 import { StixModule } from './modules/stix/stix.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -87,6 +88,7 @@ export class AppModule {
         TaxiiModule,
         EventsModule,
         WebhooksModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { MigrationExecutor } from 'typeorm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { mailSettled } from '@bulwark/testing';
 import { loadConfig } from './config/load-config';
 import { StartupPhases } from './logging/startup-phases';
 import { startApp, type StartedApp } from './start-app';
@@ -41,7 +42,10 @@ async function start(dataDir: string): Promise<Start> {
 
 describe.skipIf(ON_POSTGRES)('the start on a PGlite data directory', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'bulwark-start-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(`${dataDir}-mail`, { recursive: true, force: true });
+  });
 
   it('creates, migrates and seeds once, announcing each phase; a second start migrates and writes nothing', async () => {
     const first = await start(dataDir);
@@ -58,6 +62,16 @@ describe.skipIf(ON_POSTGRES)('the start on a PGlite data directory', () => {
     ]);
     const bulletins = await first.started.database.dataSource.query<unknown[]>('SELECT id FROM bulletins');
     expect(bulletins.length).toBeGreaterThan(0);
+    // The demo clerk's feed mails HIGH and CRITICAL Georgia bulletins at once: without SMTP_URL, as files.
+    await mailSettled(first.started.database);
+    const sent = await first.started.database.dataSource.query<{ id: string }[]>(
+      "SELECT m.id FROM mails m JOIN users u ON u.id = m.user_id WHERE u.email = 'clerk@fulton.ga.demo' AND m.status = 'SENT'",
+    );
+    expect(sent.length).toBeGreaterThan(0);
+    expect(readdirSync(`${dataDir}-mail`).sort()).toEqual(sent.map(({ id }) => `${id}.eml`).sort());
+    const eml = readFileSync(join(`${dataDir}-mail`, `${sent[0].id}.eml`), 'utf8');
+    expect(eml).toMatch(/^To: clerk@fulton\.ga\.demo\r$/m);
+    expect(eml).toMatch(/^X-Bulwark-Tlp: TLP:/m);
     const xidAfterFirst = await first.nextXid();
     await first.close();
 

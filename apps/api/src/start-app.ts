@@ -5,6 +5,7 @@ import type { DatabaseHandle } from './database/database-handle';
 import { openDatabase } from './database/open-database';
 import { seedDemoData } from './database/seed/demo-seed';
 import { seedDemoBulletins } from './database/seed/seed-demo-bulletins';
+import { seedDemoMail } from './database/seed/seed-demo-mail';
 import { seedDemoIncidents } from './database/seed/seed-demo-incidents';
 import { seedDemoSecondFactors } from './database/seed/seed-demo-second-factors';
 import { createApp } from './create-app';
@@ -46,6 +47,7 @@ export async function startApp({ config, logger, phases, pgliteTemplate }: Start
   phases.begin('application', 'building the application: modules and providers');
   const app = await createApp({ config, database, logger });
   if (config.demo.enabled) {
+    if (await seedDemoMail(app)) logger.info('demo mail subscription created');
     const written = await seedDemoBulletins(app, phases.begin);
     if (written > 0) logger.info({ bulletins: written }, 'demo bulletins written');
     const reported = await seedDemoIncidents(app, phases.begin);

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config';
 import { ConfigError, loadConfig } from './config/load-config';
+import { mailDestination } from './config/mail-destination';
 import type { DatabaseHandle } from './database/database-handle';
 import { DatabaseStartError } from './database/open-database';
 import { portalBuilt } from './http/portal-static';
@@ -22,6 +23,7 @@ function banner(config: AppConfig, url: string, database: DatabaseHandle, demoAc
     ...(config.isProduction ? [] : [`  GraphiQL:  ${url}/graphiql`]),
     `  Health:    ${url}/health/ready`,
     `  Database:  ${database.description}`,
+    `  Mail:      ${mailDestination(config.mail)}`,
   ];
   if (config.demo.enabled && demoAccounts.length > 0) {
     lines.push(`  Demo sign-ins (password "${config.demo.password}"):`);
@@ -82,6 +84,15 @@ export async function startServer(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host}:${port}`;
-  logger.info({ url, database: database.description, engine: database.engine, ...phases.finish() }, 'listening');
+  logger.info(
+    {
+      url,
+      database: database.description,
+      engine: database.engine,
+      mail: mailDestination(config.mail),
+      ...phases.finish(),
+    },
+    'listening',
+  );
   if (!config.isProduction) process.stdout.write(banner(config, url, database, demoAccounts));
 }

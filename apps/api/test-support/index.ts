@@ -17,3 +17,5 @@ export * from './oidc-test-provider';
 export * from './sso-factories';
 export * from './software-authenticator';
 export * from './passkey-client';
+export * from './smtp-test-server';
+export * from './mail-factories';

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
@@ -43,6 +45,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
       NODE_ENV: 'test',
       LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
       PORT: '0',
+      // Mail written to files (no SMTP_URL) stays out of the checkout.
+      MAIL_DIR: join(tmpdir(), 'bulwark-test-mail'),
       ...env,
     },
     [],

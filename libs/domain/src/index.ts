@@ -6,3 +6,4 @@ export * from './bulletin-enums';
 export * from './jurisdiction';
 export * from './indicator';
 export * from './incident-enums';
+export * from './notification-enums';

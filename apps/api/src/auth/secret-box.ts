@@ -1,4 +1,12 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -11,14 +19,29 @@ const TAG_BYTES = 16;
 /**
  * Seals secrets the server must read back (authenticator-app seeds, identity-provider client secrets) with
  * AES-256-GCM under the deployment's key. `context` binds a sealed value to its place (a user, an organization): a
- * ciphertext copied into another row does not open there.
+ * ciphertext copied into another row does not open there. Also signs what the server hands out and must recognise
+ * later (unsubscribe links), under a key derived from the same one.
  */
 @Injectable()
 export class SecretBox {
   private readonly key: Buffer;
+  private readonly macKey: Buffer;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.key = keyOf(config.auth.secretKey);
+    this.macKey = Buffer.from(hkdfSync('sha256', this.key, Buffer.alloc(0), 'bulwark signatures', 32));
+  }
+
+  /** An HMAC-SHA256 of `message` bound to `context`, base64url. */
+  sign(message: string, context: string): string {
+    return createHmac('sha256', this.macKey).update(`${context}\n${message}`, 'utf8').digest('base64url');
+  }
+
+  /** Whether `signature` is sign(message, context), compared in constant time. */
+  verify(message: string, context: string, signature: string): boolean {
+    const expected = Buffer.from(this.sign(message, context), 'utf8');
+    const given = Buffer.from(signature, 'utf8');
+    return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
   seal(plain: string, context: string): string {

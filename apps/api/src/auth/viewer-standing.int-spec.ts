@@ -30,6 +30,7 @@ const NOT_PART_OF_A_VIEWER: Record<string, string[]> = {
     'jurisdiction',
     'accepts_incident_reports',
     'allow_passwordless',
+    'mail_detail',
     'created_at',
     'updated_at',
   ],

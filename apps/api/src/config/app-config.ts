@@ -32,6 +32,7 @@ export interface AppConfig {
   readonly http: HttpLimits;
   readonly rateLimit: RateLimits;
   readonly webhooks: WebhookSettings;
+  readonly mail: MailSettings;
 }
 
 /** Second factors, passkeys and single sign-on (config/sign-in-settings.ts). */
@@ -66,6 +67,24 @@ export interface WebhookSettings {
   readonly allowHttpLoopback: boolean;
   /** Private, link-local, CGNAT … targets: only for a deployment whose receivers live on an internal network. */
   readonly allowPrivateTargets: boolean;
+}
+
+/** E-mail notifications (docs/notifications.md, config/mail-settings.ts). */
+export interface MailSettings {
+  /** SMTP_URL's server, or one .eml file per mail in a directory (no SMTP_URL). */
+  readonly transport:
+    { readonly kind: 'smtp'; readonly url: string } | { readonly kind: 'files'; readonly directory: string };
+  /** The From header ("Bulwark <bulwark@example.gov>"). */
+  readonly from: string;
+  /** The right-hand side of every Message-ID. */
+  readonly messageIdDomain: string;
+  /** Amendments of a bulletin within this long of each other go out as one immediate mail. */
+  readonly coalesceMs: number;
+  readonly pollMs: number;
+  readonly sendTimeoutMs: number;
+  readonly retryBaseMs: number;
+  readonly retryCapMs: number;
+  readonly maxAttempts: number;
 }
 
 /** Each refused before execution with QUERY_TOO_COMPLEX (see graphql/limits/). */

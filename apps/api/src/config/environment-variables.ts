@@ -276,4 +276,37 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean({ message: 'true or false' })
   WEBHOOK_ALLOW_PRIVATE_TARGETS = false;
+
+  // E-mail notifications (docs/notifications.md). Without SMTP_URL, mail is written to MAIL_DIR as .eml files.
+  @IsOptional()
+  @IsString()
+  @MaxLength(2048, { message: 'at most 2048 characters' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @Matches(/^[^\r\n]{1,200}@[^\r\n]{1,200}$/, { message: 'an address ("Bulwark <bulwark@example.gov>"), one line' })
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  MAIL_DIR?: string;
+
+  @IntSetting(0, 86400, 'seconds, an integer')
+  MAIL_COALESCE_SECONDS = 120;
+
+  @IntSetting(10, 60000, 'milliseconds, an integer')
+  MAIL_POLL_MS = 1000;
+
+  @IntSetting(100, 300000, 'milliseconds, an integer')
+  MAIL_SEND_TIMEOUT_MS = 30000;
+
+  @IntSetting(10, 3600000, 'milliseconds, an integer')
+  MAIL_RETRY_BASE_MS = 30000;
+
+  @IntSetting(10, 86400000, 'milliseconds, an integer')
+  MAIL_RETRY_CAP_MS = 3600000;
+
+  @IntSetting(1, 50)
+  MAIL_MAX_ATTEMPTS = 10;
 }

@@ -72,6 +72,32 @@ describe('loadConfig', () => {
     ).toThrow(/SECOND_FACTOR_REQUIRED cannot be false when NODE_ENV=production/);
   });
 
+  it('writes mail to files beside the embedded database unless SMTP_URL names a server', () => {
+    const files = loadConfig({ BULWARK_DATA_DIR: '/srv/bulwark/data/pglite' }, argv).mail;
+    expect(files.transport).toEqual({ kind: 'files', directory: '/srv/bulwark/data/pglite-mail' });
+    expect(files.from).toBe('Bulwark <bulwark@localhost>');
+    expect(loadConfig({ MAIL_DIR: '/var/mail/bulwark' }, argv).mail.transport).toEqual({
+      kind: 'files',
+      directory: '/var/mail/bulwark',
+    });
+    const smtp = loadConfig(
+      { SMTP_URL: 'smtps://u:p@mail.example.gov:465', PUBLIC_URL: 'https://bulwark.example.gov' },
+      argv,
+    );
+    expect(smtp.mail.transport).toEqual({ kind: 'smtp', url: 'smtps://u:p@mail.example.gov:465' });
+    expect(smtp.mail.messageIdDomain).toBe('bulwark.example.gov');
+  });
+
+  it('refuses a mail server that is not smtp(s):// without echoing it, and a retry base above its cap', () => {
+    expect(() => loadConfig({ SMTP_URL: 'http://user:secret@mail' }, argv)).toThrow(
+      new ConfigError('Invalid configuration: SMTP_URL must be an smtp:// or smtps:// address'),
+    );
+    expect(() => loadConfig({ MAIL_RETRY_BASE_MS: '5000', MAIL_RETRY_CAP_MS: '1000' }, argv)).toThrow(
+      /MAIL_RETRY_BASE_MS must be at most MAIL_RETRY_CAP_MS/,
+    );
+    expect(() => loadConfig({ MAIL_FROM: 'no address' }, argv)).toThrow(/MAIL_FROM must be an address/);
+  });
+
   it('lets --port win over PORT', () => {
     expect(loadConfig({ PORT: '4000' }, [...argv, '--port', '4100']).port).toBe(4100);
     expect(loadConfig({}, [...argv, '--port=4200']).port).toBe(4200);

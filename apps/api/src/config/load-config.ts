@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import type { AppConfig, DatabaseEngine } from './app-config';
 import { EnvironmentVariables } from './environment-variables';
+import { MailConfigError, mailSettings } from './mail-settings';
 import { SignInConfigError, signInSettings } from './sign-in-settings';
 
 /** A configuration problem, worded for one line on the console. */
@@ -19,6 +20,7 @@ const SECRET_VARIABLES = new Set([
   'DATABASE_URL',
   'REDIS_URL',
   'OIDC_CLIENT_SECRETS',
+  'SMTP_URL',
 ]);
 
 function describe(error: ValidationError, raw: Record<string, string | undefined>): string {
@@ -65,8 +67,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   raw['JWT_SECRET'] = env['JWT_SECRET'] || undefined;
   raw['WEBHOOK_ALLOW_HTTP_LOOPBACK'] = env['WEBHOOK_ALLOW_HTTP_LOOPBACK'] || undefined;
   raw['WEB_ROOT'] = env['WEB_ROOT'] || undefined;
-  for (const optional of ['SECRET_KEY', 'PUBLIC_URL', 'WEBAUTHN_RP_ID', 'WEBAUTHN_ORIGINS', 'OIDC_CLIENT_SECRETS'])
-    raw[optional] = env[optional] || undefined;
+  const optionals = [
+    'SECRET_KEY',
+    'PUBLIC_URL',
+    'WEBAUTHN_RP_ID',
+    'WEBAUTHN_ORIGINS',
+    'OIDC_CLIENT_SECRETS',
+    'SMTP_URL',
+    'MAIL_FROM',
+    'MAIL_DIR',
+  ];
+  for (const optional of optionals) raw[optional] = env[optional] || undefined;
   const port = portFromArgv(argv);
   if (port !== undefined) raw['PORT'] = port;
 
@@ -97,10 +108,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
 
   const database = databaseEngine(vars);
   let signIn;
+  let mail;
   try {
     signIn = signInSettings(vars, isProduction, database);
+    mail = mailSettings(vars, database, signIn.publicUrl);
   } catch (error) {
-    if (error instanceof SignInConfigError) throw new ConfigError(`Invalid configuration: ${error.message}`);
+    if (error instanceof SignInConfigError || error instanceof MailConfigError)
+      throw new ConfigError(`Invalid configuration: ${error.message}`);
     throw error;
   }
 
@@ -168,5 +182,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       allowHttpLoopback: vars.WEBHOOK_ALLOW_HTTP_LOOPBACK ?? !isProduction,
       allowPrivateTargets: vars.WEBHOOK_ALLOW_PRIVATE_TARGETS,
     },
+    mail,
   };
 }

@@ -39,6 +39,10 @@ export type IncidentCategoryEnum =
   | 'VOTER_FACING_DISRUPTION';
 export type IncidentEventTypeEnum = 'REPORTED' | 'ASSIGNED' | 'STATUS_CHANGED' | 'COMMENTED';
 export type IncidentStatusEnum = 'RECEIVED' | 'TRIAGING' | 'NEEDS_INFO' | 'RESOLVED' | 'CLOSED';
+export type MailDetailEnum = 'STANDARD' | 'HEADLINES' | 'NOTICE';
+export type MailDigestEnum = 'NONE' | 'HOURLY' | 'DAILY';
+export type MailKindEnum = 'IMMEDIATE' | 'DIGEST' | 'RETRACTION';
+export type MailStatusEnum = 'PENDING' | 'SENT' | 'FAILED' | 'DEAD' | 'SKIPPED';
 export type OrganizationKindEnum = 'FEDERAL' | 'ISAC' | 'STATE' | 'LOCAL' | 'PRIVATE' | 'PLATFORM';
 export type RoleEnum = 'VIEWER' | 'ANALYST' | 'PUBLISHER' | 'ORG_ADMIN' | 'PLATFORM_ADMIN';
 export type SeverityEnum = 'INFO' | 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
@@ -277,6 +281,74 @@ export interface IncidentReportsTable {
   updated_at: Generated<Timestamp>;
 }
 
+export interface MailCursorTable {
+  id: number;
+  retraction_sequence: Int8;
+}
+
+export interface MailDigestItemsTable {
+  subscription_id: string;
+  bulletin_id: string;
+  last_sequence: Int8;
+  amended: Generated<boolean>;
+}
+
+export interface MailItemsTable {
+  mail_id: string;
+  bulletin_id: string;
+  amended: Generated<boolean>;
+}
+
+export interface MailSubscriptionsTable {
+  id: Generated<string>;
+  feed_id: string | null;
+  mailbox_id: string | null;
+  name: string | null;
+  filter: Json | null;
+  immediate_min_severity: SeverityEnum | null;
+  digest: Generated<MailDigestEnum>;
+  digest_hour: Generated<number>;
+  time_zone: Generated<string>;
+  cursor_sequence: Int8;
+  next_digest_at: Timestamp | null;
+  last_digest_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface MailsTable {
+  id: Generated<string>;
+  kind: MailKindEnum;
+  subscription_id: string | null;
+  user_id: string | null;
+  mailbox_id: string | null;
+  organization_id: string;
+  bulletin_id: string | null;
+  event_sequence: Int8 | null;
+  message_id: string;
+  status: Generated<MailStatusEnum>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Timestamp | null>;
+  lease_id: string | null;
+  last_attempt_at: Timestamp | null;
+  last_response: string | null;
+  to_address: string | null;
+  bulletin_count: number | null;
+  sent_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface OrganizationMailboxesTable {
+  id: Generated<string>;
+  organization_id: string;
+  name: string;
+  address: string;
+  active: Generated<boolean>;
+  created_by_user_id: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface OrganizationsTable {
   id: Generated<string>;
   name: string;
@@ -291,6 +363,7 @@ export interface OrganizationsTable {
   accepts_incident_reports: Generated<boolean>;
   require_second_factor: Generated<boolean>;
   allow_passwordless: Generated<boolean>;
+  mail_detail: Generated<MailDetailEnum>;
 }
 
 export interface RecoveryCodesTable {
@@ -453,6 +526,12 @@ export interface DB {
   incident_reference_counters: IncidentReferenceCountersTable;
   incident_report_bulletins: IncidentReportBulletinsTable;
   incident_reports: IncidentReportsTable;
+  mail_cursor: MailCursorTable;
+  mail_digest_items: MailDigestItemsTable;
+  mail_items: MailItemsTable;
+  mail_subscriptions: MailSubscriptionsTable;
+  mails: MailsTable;
+  organization_mailboxes: OrganizationMailboxesTable;
   organizations: OrganizationsTable;
   recovery_codes: RecoveryCodesTable;
   reference_counters: ReferenceCountersTable;

@@ -5,6 +5,10 @@ import type {
   IncidentCategory,
   IncidentEventType,
   IncidentStatus,
+  MailDetail,
+  MailDigest,
+  MailKind,
+  MailStatus,
   OrganizationKind,
   Role,
   Severity,
@@ -18,6 +22,10 @@ import type {
   IncidentCategoryEnum,
   IncidentEventTypeEnum,
   IncidentStatusEnum,
+  MailDetailEnum,
+  MailDigestEnum,
+  MailKindEnum,
+  MailStatusEnum,
   OrganizationKindEnum,
   RoleEnum,
   SeverityEnum,
@@ -39,7 +47,11 @@ type EnumPair =
   | [IncidentCategoryEnum, IncidentCategory]
   | [VotingImpactEnum, VotingImpact]
   | [IncidentStatusEnum, IncidentStatus]
-  | [IncidentEventTypeEnum, IncidentEventType];
+  | [IncidentEventTypeEnum, IncidentEventType]
+  | [MailDigestEnum, MailDigest]
+  | [MailKindEnum, MailKind]
+  | [MailStatusEnum, MailStatus]
+  | [MailDetailEnum, MailDetail];
 
 type Holds<T extends true> = T;
 
@@ -59,6 +71,10 @@ export type EnumLabelsMatch = [
   Holds<Same<VotingImpactEnum, `${VotingImpact}`>>,
   Holds<Same<IncidentStatusEnum, `${IncidentStatus}`>>,
   Holds<Same<IncidentEventTypeEnum, `${IncidentEventType}`>>,
+  Holds<Same<MailDigestEnum, `${MailDigest}`>>,
+  Holds<Same<MailKindEnum, `${MailKind}`>>,
+  Holds<Same<MailStatusEnum, `${MailStatus}`>>,
+  Holds<Same<MailDetailEnum, `${MailDetail}`>>,
 ];
 
 type DomainOf<V, P = EnumPair> = P extends [infer Db, infer Domain]

@@ -18,6 +18,12 @@ import { IncidentIndicatorEntity } from '@api/modules/incidents/entities/inciden
 import { IncidentReferenceCounterEntity } from '@api/modules/incidents/entities/incident-reference-counter.entity';
 import { IncidentReportBulletinEntity } from '@api/modules/incidents/entities/incident-report-bulletin.entity';
 import { IncidentReportEntity } from '@api/modules/incidents/entities/incident-report.entity';
+import { MailCursorEntity } from '@api/modules/notifications/entities/mail-cursor.entity';
+import { MailDigestItemEntity } from '@api/modules/notifications/entities/mail-digest-item.entity';
+import { MailItemEntity } from '@api/modules/notifications/entities/mail-item.entity';
+import { MailSubscriptionEntity } from '@api/modules/notifications/entities/mail-subscription.entity';
+import { MailEntity } from '@api/modules/notifications/entities/mail.entity';
+import { OrganizationMailboxEntity } from '@api/modules/notifications/entities/organization-mailbox.entity';
 import { BulletinNoteEntity } from '@api/modules/notes/entities/bulletin-note.entity';
 import { OrganizationEntity } from '@api/modules/organizations/entities/organization.entity';
 import { RecoveryCodeEntity } from '@api/modules/second-factor/entities/recovery-code.entity';
@@ -65,4 +71,10 @@ export const ENTITIES: Function[] = [
   WebauthnCredentialEntity,
   SignInChallengeEntity,
   IdentityProviderEntity,
+  OrganizationMailboxEntity,
+  MailSubscriptionEntity,
+  MailDigestItemEntity,
+  MailEntity,
+  MailItemEntity,
+  MailCursorEntity,
 ];

@@ -25,6 +25,11 @@ export type ResultOf<Q> = Q extends CompiledQuery<infer R> ? R : never;
 /** The transaction's time, as a column of a SELECT, SET or VALUES: `set({ updated_at: NOW })`. */
 export const NOW = sql<Date>`now()`;
 
+/** `ms` milliseconds after the transaction's time (null for null): when a retry or a lease is due. */
+export function afterMs(ms: number | null): RawBuilder<Date | null> {
+  return sql<Date | null>`now() + (${ms}::integer * interval '1 millisecond')`;
+}
+
 /**
  * Kysely as a compiler only: it never connects. Queries it builds run on TypeORM's connection (through `run`), so
  * they share its pool, PGlite's thread and the caller's transaction.

@@ -18,6 +18,8 @@ const GRAPHQL_PATH = '/graphql';
 const AUTH_PATH = '/auth';
 /** Single sign-on: the identity provider sends the browser back here from its own site (a cross-site GET). */
 const SSO_PATH = '/auth/sso/';
+/** Mail's unsubscribe links (modules/notifications): anyone holding a link, so budgeted per address. */
+const MAIL_PATH = '/mail';
 
 /**
  * The Express side of HTTP hygiene, in the order a request meets it: security headers, CORS, the request
@@ -41,7 +43,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, lo
   app.use(securityHeaders());
   if (config.http.corsOrigins.length > 0) app.enableCors(corsOptions(config.http.corsOrigins));
   app.use(requestTimeoutMiddleware(config.http.requestTimeoutMs, httpLogger));
-  app.use([GRAPHQL_PATH, AUTH_PATH], addressRateLimitMiddleware(app.get(RateLimiter)));
+  app.use([GRAPHQL_PATH, AUTH_PATH, MAIL_PATH], addressRateLimitMiddleware(app.get(RateLimiter)));
   app.use(AUTH_PATH, (req: Request, res: Response, next: NextFunction) =>
     req.originalUrl.startsWith(SSO_PATH) ? next() : sameOriginMiddleware(req, res, next),
   );

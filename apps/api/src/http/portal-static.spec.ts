@@ -28,9 +28,10 @@ describe('portal paths', () => {
       '/graphiql.css',
       '/health/ready',
       '/auth/session',
+      '/mail/unsubscribe',
     ])
       expect(isApiPath(path), path).toBe(true);
-    for (const path of ['/', '/bulletins/x', '/graphqlx', '/healthy', '/authors', '/assets/app.js'])
+    for (const path of ['/', '/bulletins/x', '/graphqlx', '/healthy', '/authors', '/mailbox', '/assets/app.js'])
       expect(isApiPath(path), path).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 
 /** Paths the API answers itself: never the portal's index.html. `/graphiql` covers its assets too. */
-const API_PREFIXES = ['/graphql', '/health', '/auth'];
+const API_PREFIXES = ['/graphql', '/health', '/auth', '/mail'];
 const ASSETS = '/assets';
 /** Vite puts a content hash in every asset's name: a changed file is a new URL, so it may be kept for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -16,6 +16,7 @@ interface Section {
 }
 
 const ACCOUNT_SECURITY = '/account/security';
+const ACCOUNT_MAIL = '/account/mail';
 
 const READER_SECTIONS: readonly Section[] = [
   { to: '/', label: 'Feed', end: true },
@@ -75,7 +76,7 @@ export function AppLayout() {
                 c="inherit"
                 visibleFrom="sm"
                 className={classes['account']}
-                title="Your account: second factor and where you are signed in"
+                title="Your account: second factor, where you are signed in, the e-mail Bulwark sent you"
               >
                 <Stack gap={0} align="flex-end" miw={0}>
                   <Text size="sm" fw={600} truncate="end" maw="100%">
@@ -120,6 +121,13 @@ export function AppLayout() {
           to={ACCOUNT_SECURITY}
           label="Account security"
           active={location.pathname === ACCOUNT_SECURITY}
+          onClick={menu.close}
+        />
+        <NavLink
+          component={Link}
+          to={ACCOUNT_MAIL}
+          label="Your e-mail"
+          active={location.pathname === ACCOUNT_MAIL}
           onClick={menu.close}
         />
         {viewer && (

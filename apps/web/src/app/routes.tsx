@@ -6,12 +6,14 @@ import { RequireSession } from '@web/auth/require-session';
 import { SignInPage } from '@web/auth/sign-in-page';
 import { NotFoundPage } from '@web/components/not-found-page';
 import { ApiKeysPage } from '@web/features/admin/api-keys-page';
+import { MailAdminPage } from '@web/features/admin/mail-admin-page';
 import { AuditPage } from '@web/features/admin/audit-page';
 import { OrganizationsPage } from '@web/features/admin/organizations-page';
 import { UsersPage } from '@web/features/admin/users-page';
 import { WebhookDeliveriesPage } from '@web/features/admin/webhook-deliveries-page';
 import { WebhooksPage } from '@web/features/admin/webhooks-page';
 import { AccountSecurityPage } from '@web/features/account/account-security-page';
+import { MyMailPage } from '@web/features/account/my-mail-page';
 import { AcknowledgementsPage } from '@web/features/acknowledgements/acknowledgements-page';
 import { AmendPage } from '@web/features/bulletin/amend-page';
 import { BulletinPage } from '@web/features/bulletin/bulletin-page';
@@ -77,10 +79,12 @@ export function createRouter() {
           path: 'admin/webhooks/:webhookId',
           element: guarded('/admin/webhooks', <WebhookDeliveriesPage />, 'Webhook delivery log'),
         },
+        { path: 'admin/mail', element: guarded('/admin/mail', <MailAdminPage />) },
         { path: 'admin/audit', element: guarded('/admin/audit', <AuditPage />) },
         { path: 'admin/organizations', element: guarded('/admin/organizations', <OrganizationsPage />) },
         { path: 'search', element: <SearchPage /> },
         { path: 'account/security', element: <AccountSecurityPage /> },
+        { path: 'account/mail', element: <MyMailPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

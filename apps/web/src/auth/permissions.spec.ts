@@ -20,6 +20,14 @@ describe('menuPages', () => {
     ]);
   });
 
+  it("gives an organization's administrator the organization's e-mail page beside its people and webhooks", () => {
+    expect(menu(['ORG_USERS_MANAGE', 'ORG_WEBHOOKS_MANAGE'])).toEqual([
+      'Users → /admin/users',
+      'Webhooks → /admin/webhooks',
+      'E-mail → /admin/mail',
+    ]);
+  });
+
   it('never lists a page without its permission', () => {
     expect(menu([])).toEqual([]);
     expect(menu(['INCIDENT_TRIAGE']), 'the queue under its own name when it replaces nothing').toEqual([

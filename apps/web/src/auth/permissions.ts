@@ -70,6 +70,12 @@ export const STAFF_PAGES: readonly StaffPage[] = [
     whoMay: 'organization administrators',
   },
   {
+    to: '/admin/mail',
+    label: 'E-mail',
+    permission: 'ORG_USERS_MANAGE',
+    whoMay: 'organization and platform administrators',
+  },
+  {
     to: '/admin/organizations',
     label: 'Organizations',
     permission: 'ORGANIZATIONS_MANAGE',

@@ -13,6 +13,7 @@ import { BulletinNotes1796533654926 } from './1796533654926-BulletinNotes';
 import { BulletinReleases1796544901318 } from './1796544901318-BulletinReleases';
 import { IncidentReports1796555510231 } from './1796555510231-IncidentReports';
 import { SecondFactors1796572028260 } from './1796572028260-SecondFactors';
+import { Notifications1796584627635 } from './1796584627635-Notifications';
 
 /** Every migration, oldest first. `npm run migration:generate -- <Name>` rebuilds this list. */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   BulletinReleases1796544901318,
   IncidentReports1796555510231,
   SecondFactors1796572028260,
+  Notifications1796584627635,
 ];

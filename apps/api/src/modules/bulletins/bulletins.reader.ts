@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type BulletinEventType, BulletinStatus } from '@bulwark/domain';
+import { BulletinEventType, BulletinStatus, type Severity } from '@bulwark/domain';
 import type { RevisionMarking, ViewerContext } from '@bulwark/policy';
 import { type QueryCreator, type Selection, sql } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -8,7 +8,8 @@ import type { DomainRow } from '@api/database/domain-enums';
 import { type DB, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import { markingOf, toBulletin } from './bulletin-mapper';
 import { BULLETIN_COLUMNS, type BulletinRow, readableBy, REVISION_MARKING } from './bulletin-row';
-import { eventFilterConditions, type EventFilterFields } from './content-filter-conditions';
+import { contentFilterConditions, eventFilterConditions, type EventFilterFields } from './content-filter-conditions';
+import type { ContentFilterFields } from './dto/content-filter.input';
 import type { Bulletin } from './models/bulletin.model';
 
 /** A bulletin event as other modules read it: the bulletin as of the revision the event is about. */
@@ -38,6 +39,31 @@ export interface IndicatorMatches {
   readonly bulletins: readonly Bulletin[];
   /** Which of the values asked for they name, together. */
   readonly sharedValues: readonly string[];
+}
+
+/** A publication or an amendment, as a mail planner sorts it: mailed at once, or gathered for a digest. */
+export interface MailableEvent {
+  readonly sequence: string;
+  readonly type: BulletinEventType.PUBLISHED | BulletinEventType.AMENDED;
+  readonly bulletinId: string;
+  /** The severity of the event's revision. */
+  readonly severity: Severity;
+}
+
+/** A retraction: who was mailed the bulletin is told. */
+export interface RetractionEvent {
+  readonly sequence: string;
+  readonly bulletinId: string;
+}
+
+/** A bulletin at its current revision, as one viewer would be mailed it now. */
+export interface CheckedBulletin {
+  readonly bulletin: Bulletin;
+  /** The policy's predicate, for this viewer, on the current revision. */
+  readonly readable: boolean;
+  /** The content filter on the current revision. */
+  readonly matches: boolean;
+  readonly retracted: boolean;
 }
 
 /** What a query selects of an event `e`, beside BULLETIN_COLUMNS. */
@@ -255,5 +281,163 @@ export class BulletinReader {
       entry.bulletins.push(toBulletin(row));
     }
     return matches;
+  }
+
+  /**
+   * The publications and amendments after `after` (at most `limit`) that the viewer may read and the filter matches,
+   * oldest first, with the head of the log from the same snapshot, in the caller's transaction: what a mail
+   * subscription's planner sorts into immediate mail and digests. Retractions are not among them (retractionsAfter).
+   */
+  async mailableEventsAfter(
+    manager: EntityManager,
+    viewer: ViewerContext,
+    after: string,
+    filter: EventFilterFields,
+    limit: number,
+  ): Promise<{ events: MailableEvent[]; head: string }> {
+    const rows = await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .with('head', logHead)
+          .selectFrom('head')
+          .leftJoinLateral(
+            (eb) =>
+              eb
+                .selectFrom('bulletin_events as e')
+                .innerJoin('bulletin_revisions as r', 'r.id', 'e.revision_id')
+                .select((inner) => [
+                  inner.cast<string>('e.sequence', 'text').as('sequence'),
+                  'e.type',
+                  'e.bulletin_id',
+                  'r.severity',
+                ])
+                .where('e.sequence', '>', after)
+                .whereRef('e.sequence', '<=', 'head.last_sequence')
+                .where('e.type', '<>', sql.lit(BulletinEventType.RETRACTED))
+                .where(readableBy(viewer, REVISION_MARKING))
+                .where((inner) => inner.and(eventFilterConditions(filter)))
+                .orderBy('e.sequence')
+                .limit(limit)
+                .as('x'),
+            (join) => join.onTrue(),
+          )
+          .select((eb) => eb.cast<string>('head.last_sequence', 'text').as('head'))
+          .selectAll('x'),
+      ),
+    );
+    const events: MailableEvent[] = [];
+    for (const row of rows) {
+      const { sequence, type, bulletin_id: bulletinId, severity } = row;
+      // Null: no event follows `after` (the head alone came back).
+      if (sequence === null || bulletinId === null || severity === null) continue;
+      if (type === BulletinEventType.PUBLISHED || type === BulletinEventType.AMENDED)
+        events.push({ sequence, type, bulletinId, severity });
+    }
+    return { events, head: rows[0]?.head ?? after };
+  }
+
+  /**
+   * The retractions after `after` (at most `limit`), oldest first, whoever may read them, with the head of the log
+   * from the same snapshot: each is mailed to those who were mailed the bulletin, and the composer applies the
+   * policy for each of them at sending (retractionFor).
+   */
+  async retractionsAfter(
+    manager: EntityManager,
+    after: string,
+    limit: number,
+  ): Promise<{ events: RetractionEvent[]; head: string }> {
+    const rows = await run(
+      manager,
+      sqlOf((db) =>
+        db
+          .with('head', logHead)
+          .selectFrom('head')
+          .leftJoinLateral(
+            (eb) =>
+              eb
+                .selectFrom('bulletin_events as e')
+                .select((inner) => [inner.cast<string>('e.sequence', 'text').as('sequence'), 'e.bulletin_id'])
+                .where('e.sequence', '>', after)
+                .whereRef('e.sequence', '<=', 'head.last_sequence')
+                .where('e.type', '=', sql.lit(BulletinEventType.RETRACTED))
+                .orderBy('e.sequence')
+                .limit(limit)
+                .as('x'),
+            (join) => join.onTrue(),
+          )
+          .select((eb) => eb.cast<string>('head.last_sequence', 'text').as('head'))
+          .selectAll('x'),
+      ),
+    );
+    const events: RetractionEvent[] = [];
+    for (const row of rows) {
+      if (row.sequence !== null && row.bulletin_id !== null)
+        events.push({ sequence: row.sequence, bulletinId: row.bulletin_id });
+    }
+    return { events, head: rows[0]?.head ?? after };
+  }
+
+  /**
+   * These bulletins at their current revision, each with whether this viewer may read it now, whether the content
+   * filter matches it now, and whether it is retracted: what a mail may still carry at sending (R17). A bulletin
+   * that no longer exists is absent.
+   */
+  async currentForMail(
+    viewer: ViewerContext,
+    bulletinIds: readonly string[],
+    filter: ContentFilterFields,
+  ): Promise<CheckedBulletin[]> {
+    if (bulletinIds.length === 0) return [];
+    const rows = await run(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .selectFrom('bulletins as b')
+          .innerJoin('bulletin_revisions as r', (join) =>
+            join.onRef('r.bulletin_id', '=', 'b.id').on((eb) => eb.ref('r.is_current')),
+          )
+          .select((eb) => [
+            ...BULLETIN_COLUMNS,
+            readableBy(viewer, REVISION_MARKING).$castTo<boolean>().as('readable'),
+            eb.and(contentFilterConditions(filter)).$castTo<boolean>().as('matches'),
+          ])
+          .where('b.id', '=', (eb) => eb.fn.any(eb.val([...new Set(bulletinIds)])))
+          .orderBy('r.published_at', 'desc')
+          .orderBy('b.id'),
+      ),
+    );
+    return rows.map((row) => ({
+      bulletin: toBulletin(row),
+      readable: row.readable,
+      matches: row.matches,
+      retracted: row.bulletin_status === BulletinStatus.RETRACTED,
+    }));
+  }
+
+  /**
+   * A retracted bulletin as its retraction announced it (the revision of its RETRACTED event, R13: no body), and
+   * whether this viewer may read that now; null when it is not retracted.
+   */
+  async retractionFor(
+    viewer: ViewerContext,
+    bulletinId: string,
+  ): Promise<{ bulletin: Bulletin; readable: boolean } | null> {
+    const row = await runFirst(
+      this.dataSource,
+      sqlOf((db) =>
+        db
+          .selectFrom('bulletin_events as e')
+          .innerJoin('bulletin_revisions as r', 'r.id', 'e.revision_id')
+          .innerJoin('bulletins as b', 'b.id', 'e.bulletin_id')
+          .select([...BULLETIN_COLUMNS, readableBy(viewer, REVISION_MARKING).$castTo<boolean>().as('readable')])
+          .where('e.bulletin_id', '=', bulletinId)
+          .where('e.type', '=', sql.lit(BulletinEventType.RETRACTED))
+          .where('b.status', '=', sql.lit(BulletinStatus.RETRACTED))
+          .orderBy('e.sequence', 'desc')
+          .limit(1),
+      ),
+    );
+    return row ? { bulletin: toBulletin(row), readable: row.readable } : null;
   }
 }

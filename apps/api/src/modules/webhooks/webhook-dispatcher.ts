@@ -14,7 +14,7 @@ import {
   WebhookQueueRepository,
   type WebhookReaderRow,
 } from './webhook-queue.repository';
-import { retryDelayMs, type RetryPolicy } from './webhook-retry';
+import { retryDelayMs, type RetryPolicy } from '@api/common/retry-backoff';
 import { WebhookSender } from './webhook-sender';
 import { signedHeaders } from './webhook-signature';
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type ExpressionBuilder, type Kysely, type RawBuilder, sql, type UpdateObject } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql, type UpdateObject } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ancestorIdsOf } from '@api/auth/organization-lineage';
 import type { DomainRow } from '@api/database/domain-enums';
-import { arrayOf, type DB, NOW, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
+import { afterMs, arrayOf, type DB, NOW, type ResultOf, run, runFirst, sqlOf } from '@api/database/typed-sql';
 import type { BulletinEventFilter } from '@api/modules/events/dto/bulletin-events.args';
 import { WebhookDeliveryStatus } from './entities/webhook-delivery.entity';
 
@@ -16,11 +16,6 @@ export interface AttemptOutcome {
 
 /** The statuses of a waiting delivery, as literals in the SQL, where the planner's statistics see them. */
 export const WAITING = [sql.lit(WebhookDeliveryStatus.PENDING), sql.lit(WebhookDeliveryStatus.FAILED)];
-
-/** `ms` milliseconds from now (null for null). */
-function afterMs(ms: number | null): RawBuilder<Date | null> {
-  return sql<Date | null>`now() + (${ms}::integer * interval '1 millisecond')`;
-}
 
 /** A webhook `w` and its organization `o`. */
 type WebhookJoin = DB & { w: DB['webhooks']; o: DB['organizations'] };

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { retryDelayMs } from './webhook-retry';
+import { retryDelayMs } from '@api/common/retry-backoff';
 import { newSigningSecret, signedHeaders } from './webhook-signature';
 
 describe('retryDelayMs: exponential backoff with full jitter', () => {

@@ -10,6 +10,7 @@ import { MY_SECOND_FACTORS } from './account-queries';
 import { AuthenticatorAppSection } from './authenticator-app-section';
 import { PasskeysSection } from './passkeys-section';
 import { RecoveryCodesSection } from './recovery-codes-section';
+import { AccountTabs } from './account-tabs';
 import { SessionsSection } from './sessions-section';
 import classes from './account.module.css';
 
@@ -34,6 +35,7 @@ export function AccountSecurityPage() {
 
   return (
     <Stack gap="lg" className={classes['page']}>
+      <AccountTabs />
       <Stack gap={4}>
         <Title order={1}>Account security</Title>
         <Text c="dimmed" size="sm">

@@ -6,6 +6,7 @@ import { ErrorNotice } from '@web/components/error-notice';
 import { LoadingState } from '@web/components/loading-state';
 import { NotFoundPage } from '@web/components/not-found-page';
 import { useDocumentTitle } from '@web/components/use-document-title';
+import { FeedMailSettings } from '@web/features/mail/feed-mail-settings';
 import { graphql } from '@web/graphql/generated';
 import { fromEventFilter, hasFilters } from './bulletin-filters';
 import { FilterBar, useUrlFilters } from './filter-bar';
@@ -146,6 +147,7 @@ function SavedFeedContent({ feed }: { feed: SavedFeed }) {
           Saved feed: <FilterSummary filters={filters} empty="every bulletin you may read" />
         </Text>
       </header>
+      <FeedMailSettings feedId={feed.id} feedName={feed.name} />
       <LiveBulletins
         key={`${feed.id}#${generation}`}
         source={source}

@@ -67,6 +67,18 @@ type Documents = {
     "\n  mutation AdminDeactivateOrganization($input: OrganizationIdInput!) {\n    deactivateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AdminDeactivateOrganizationDocument,
     "\n  mutation AdminReactivateOrganization($input: OrganizationIdInput!) {\n    reactivateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": typeof types.AdminReactivateOrganizationDocument,
     "\n  query TaxiiConnection {\n    serverInfo {\n      taxiiDiscoveryPath\n      taxiiCollectionId\n    }\n  }\n": typeof types.TaxiiConnectionDocument,
+    "\n  query MailAdminContext {\n    viewer {\n      organization {\n        id\n        name\n        vettedTier\n        mailDetail\n      }\n    }\n  }\n": typeof types.MailAdminContextDocument,
+    "\n  mutation SetOrganizationMailDetail($input: SetOrganizationMailDetailInput!) {\n    setOrganizationMailDetail(input: $input) {\n      id\n      mailDetail\n    }\n  }\n": typeof types.SetOrganizationMailDetailDocument,
+    "\n  fragment MailboxSubscriptionFields on MailboxSubscription {\n    id\n    name\n    createdAt\n    filter {\n      categories\n      minSeverity\n      jurisdictions\n      originatorIds\n      tiers\n      tags\n      types\n    }\n    mail {\n      ...MailDeliveryFields\n    }\n  }\n": typeof types.MailboxSubscriptionFieldsFragmentDoc,
+    "\n  fragment OrganizationMailboxFields on OrganizationMailbox {\n    id\n    name\n    address\n    active\n    createdAt\n    subscriptions {\n      ...MailboxSubscriptionFields\n    }\n  }\n": typeof types.OrganizationMailboxFieldsFragmentDoc,
+    "\n  query OrganizationMailboxes {\n    organizationMailboxes {\n      ...OrganizationMailboxFields\n    }\n  }\n": typeof types.OrganizationMailboxesDocument,
+    "\n  mutation CreateOrganizationMailbox($input: CreateOrganizationMailboxInput!) {\n    createOrganizationMailbox(input: $input) {\n      ...OrganizationMailboxFields\n    }\n  }\n": typeof types.CreateOrganizationMailboxDocument,
+    "\n  mutation UpdateOrganizationMailbox($input: UpdateOrganizationMailboxInput!) {\n    updateOrganizationMailbox(input: $input) {\n      ...OrganizationMailboxFields\n    }\n  }\n": typeof types.UpdateOrganizationMailboxDocument,
+    "\n  mutation DeleteOrganizationMailbox($id: ID!) {\n    deleteOrganizationMailbox(id: $id)\n  }\n": typeof types.DeleteOrganizationMailboxDocument,
+    "\n  mutation CreateMailboxSubscription($input: CreateMailboxSubscriptionInput!) {\n    createMailboxSubscription(input: $input) {\n      ...MailboxSubscriptionFields\n    }\n  }\n": typeof types.CreateMailboxSubscriptionDocument,
+    "\n  mutation UpdateMailboxSubscription($input: UpdateMailboxSubscriptionInput!) {\n    updateMailboxSubscription(input: $input) {\n      ...MailboxSubscriptionFields\n    }\n  }\n": typeof types.UpdateMailboxSubscriptionDocument,
+    "\n  mutation DeleteMailboxSubscription($id: ID!) {\n    deleteMailboxSubscription(id: $id)\n  }\n": typeof types.DeleteMailboxSubscriptionDocument,
+    "\n  query OrganizationMails($first: Int!, $after: String, $status: MailStatus) {\n    organizationMails(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MailRecordFields\n        }\n      }\n    }\n  }\n": typeof types.OrganizationMailsDocument,
     "\n  query SignInPolicy {\n    viewer {\n      organization {\n        id\n        name\n        requireSecondFactor\n        allowPasswordless\n      }\n    }\n  }\n": typeof types.SignInPolicyDocument,
     "\n  mutation SetSignInPolicy($input: SetOrganizationSignInPolicyInput!) {\n    setOrganizationSignInPolicy(input: $input) {\n      id\n      requireSecondFactor\n      allowPasswordless\n    }\n  }\n": typeof types.SetSignInPolicyDocument,
     "\n  mutation ResetSecondFactors($input: ResetSecondFactorsInput!) {\n    resetSecondFactors(input: $input) {\n      id\n    }\n  }\n": typeof types.ResetSecondFactorsDocument,
@@ -121,6 +133,11 @@ type Documents = {
     "\n  mutation SetIncidentStatus($id: ID!, $status: IncidentStatus!) {\n    setIncidentStatus(input: { id: $id, status: $status }) {\n      ...IncidentListFields\n      firstResponseAt\n    }\n  }\n": typeof types.SetIncidentStatusDocument,
     "\n  mutation CommentOnIncident($id: ID!, $body: String!) {\n    commentOnIncidentReport(input: { id: $id, body: $body }) {\n      ...IncidentCommentFields\n    }\n  }\n": typeof types.CommentOnIncidentDocument,
     "\n  mutation DraftBulletinFromIncident($id: ID!) {\n    draftBulletinFromIncidentReport(input: { id: $id }) {\n      id\n    }\n  }\n": typeof types.DraftBulletinFromIncidentDocument,
+    "\n  fragment MailDeliveryFields on MailDelivery {\n    immediateMinSeverity\n    digest\n    digestHour\n    timeZone\n    nextDigestAt\n  }\n": typeof types.MailDeliveryFieldsFragmentDoc,
+    "\n  query FeedMail($id: ID!) {\n    feed(id: $id) {\n      id\n      mail {\n        ...MailDeliveryFields\n      }\n    }\n  }\n": typeof types.FeedMailDocument,
+    "\n  mutation SetFeedMailDelivery($input: SetFeedMailDeliveryInput!) {\n    setFeedMailDelivery(input: $input) {\n      id\n      mail {\n        ...MailDeliveryFields\n      }\n    }\n  }\n": typeof types.SetFeedMailDeliveryDocument,
+    "\n  fragment MailRecordFields on MailRecord {\n    id\n    kind\n    status\n    recipient\n    mailboxName\n    feedName\n    attempts\n    lastResponse\n    bulletinCount\n    createdAt\n    lastAttemptAt\n    nextAttemptAt\n    sentAt\n  }\n": typeof types.MailRecordFieldsFragmentDoc,
+    "\n  query MyMails($first: Int!, $after: String) {\n    myMails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MailRecordFields\n        }\n      }\n    }\n  }\n": typeof types.MyMailsDocument,
     "\n  fragment OfficeNoteFields on BulletinNote {\n    id\n    bulletinId\n    body\n    authorName\n    writtenByYou\n    createdAt\n  }\n": typeof types.OfficeNoteFieldsFragmentDoc,
     "\n  query OfficeNotes($bulletinId: ID!) {\n    bulletinNotes(bulletinId: $bulletinId) {\n      ...OfficeNoteFields\n    }\n  }\n": typeof types.OfficeNotesDocument,
     "\n  mutation AddOfficeNote($input: AddBulletinNoteInput!) {\n    addBulletinNote(input: $input) {\n      ...OfficeNoteFields\n    }\n  }\n": typeof types.AddOfficeNoteDocument,
@@ -185,6 +202,18 @@ const documents: Documents = {
     "\n  mutation AdminDeactivateOrganization($input: OrganizationIdInput!) {\n    deactivateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AdminDeactivateOrganizationDocument,
     "\n  mutation AdminReactivateOrganization($input: OrganizationIdInput!) {\n    reactivateOrganization(input: $input) {\n      ...AdminOrganizationFields\n    }\n  }\n": types.AdminReactivateOrganizationDocument,
     "\n  query TaxiiConnection {\n    serverInfo {\n      taxiiDiscoveryPath\n      taxiiCollectionId\n    }\n  }\n": types.TaxiiConnectionDocument,
+    "\n  query MailAdminContext {\n    viewer {\n      organization {\n        id\n        name\n        vettedTier\n        mailDetail\n      }\n    }\n  }\n": types.MailAdminContextDocument,
+    "\n  mutation SetOrganizationMailDetail($input: SetOrganizationMailDetailInput!) {\n    setOrganizationMailDetail(input: $input) {\n      id\n      mailDetail\n    }\n  }\n": types.SetOrganizationMailDetailDocument,
+    "\n  fragment MailboxSubscriptionFields on MailboxSubscription {\n    id\n    name\n    createdAt\n    filter {\n      categories\n      minSeverity\n      jurisdictions\n      originatorIds\n      tiers\n      tags\n      types\n    }\n    mail {\n      ...MailDeliveryFields\n    }\n  }\n": types.MailboxSubscriptionFieldsFragmentDoc,
+    "\n  fragment OrganizationMailboxFields on OrganizationMailbox {\n    id\n    name\n    address\n    active\n    createdAt\n    subscriptions {\n      ...MailboxSubscriptionFields\n    }\n  }\n": types.OrganizationMailboxFieldsFragmentDoc,
+    "\n  query OrganizationMailboxes {\n    organizationMailboxes {\n      ...OrganizationMailboxFields\n    }\n  }\n": types.OrganizationMailboxesDocument,
+    "\n  mutation CreateOrganizationMailbox($input: CreateOrganizationMailboxInput!) {\n    createOrganizationMailbox(input: $input) {\n      ...OrganizationMailboxFields\n    }\n  }\n": types.CreateOrganizationMailboxDocument,
+    "\n  mutation UpdateOrganizationMailbox($input: UpdateOrganizationMailboxInput!) {\n    updateOrganizationMailbox(input: $input) {\n      ...OrganizationMailboxFields\n    }\n  }\n": types.UpdateOrganizationMailboxDocument,
+    "\n  mutation DeleteOrganizationMailbox($id: ID!) {\n    deleteOrganizationMailbox(id: $id)\n  }\n": types.DeleteOrganizationMailboxDocument,
+    "\n  mutation CreateMailboxSubscription($input: CreateMailboxSubscriptionInput!) {\n    createMailboxSubscription(input: $input) {\n      ...MailboxSubscriptionFields\n    }\n  }\n": types.CreateMailboxSubscriptionDocument,
+    "\n  mutation UpdateMailboxSubscription($input: UpdateMailboxSubscriptionInput!) {\n    updateMailboxSubscription(input: $input) {\n      ...MailboxSubscriptionFields\n    }\n  }\n": types.UpdateMailboxSubscriptionDocument,
+    "\n  mutation DeleteMailboxSubscription($id: ID!) {\n    deleteMailboxSubscription(id: $id)\n  }\n": types.DeleteMailboxSubscriptionDocument,
+    "\n  query OrganizationMails($first: Int!, $after: String, $status: MailStatus) {\n    organizationMails(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MailRecordFields\n        }\n      }\n    }\n  }\n": types.OrganizationMailsDocument,
     "\n  query SignInPolicy {\n    viewer {\n      organization {\n        id\n        name\n        requireSecondFactor\n        allowPasswordless\n      }\n    }\n  }\n": types.SignInPolicyDocument,
     "\n  mutation SetSignInPolicy($input: SetOrganizationSignInPolicyInput!) {\n    setOrganizationSignInPolicy(input: $input) {\n      id\n      requireSecondFactor\n      allowPasswordless\n    }\n  }\n": types.SetSignInPolicyDocument,
     "\n  mutation ResetSecondFactors($input: ResetSecondFactorsInput!) {\n    resetSecondFactors(input: $input) {\n      id\n    }\n  }\n": types.ResetSecondFactorsDocument,
@@ -239,6 +268,11 @@ const documents: Documents = {
     "\n  mutation SetIncidentStatus($id: ID!, $status: IncidentStatus!) {\n    setIncidentStatus(input: { id: $id, status: $status }) {\n      ...IncidentListFields\n      firstResponseAt\n    }\n  }\n": types.SetIncidentStatusDocument,
     "\n  mutation CommentOnIncident($id: ID!, $body: String!) {\n    commentOnIncidentReport(input: { id: $id, body: $body }) {\n      ...IncidentCommentFields\n    }\n  }\n": types.CommentOnIncidentDocument,
     "\n  mutation DraftBulletinFromIncident($id: ID!) {\n    draftBulletinFromIncidentReport(input: { id: $id }) {\n      id\n    }\n  }\n": types.DraftBulletinFromIncidentDocument,
+    "\n  fragment MailDeliveryFields on MailDelivery {\n    immediateMinSeverity\n    digest\n    digestHour\n    timeZone\n    nextDigestAt\n  }\n": types.MailDeliveryFieldsFragmentDoc,
+    "\n  query FeedMail($id: ID!) {\n    feed(id: $id) {\n      id\n      mail {\n        ...MailDeliveryFields\n      }\n    }\n  }\n": types.FeedMailDocument,
+    "\n  mutation SetFeedMailDelivery($input: SetFeedMailDeliveryInput!) {\n    setFeedMailDelivery(input: $input) {\n      id\n      mail {\n        ...MailDeliveryFields\n      }\n    }\n  }\n": types.SetFeedMailDeliveryDocument,
+    "\n  fragment MailRecordFields on MailRecord {\n    id\n    kind\n    status\n    recipient\n    mailboxName\n    feedName\n    attempts\n    lastResponse\n    bulletinCount\n    createdAt\n    lastAttemptAt\n    nextAttemptAt\n    sentAt\n  }\n": types.MailRecordFieldsFragmentDoc,
+    "\n  query MyMails($first: Int!, $after: String) {\n    myMails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MailRecordFields\n        }\n      }\n    }\n  }\n": types.MyMailsDocument,
     "\n  fragment OfficeNoteFields on BulletinNote {\n    id\n    bulletinId\n    body\n    authorName\n    writtenByYou\n    createdAt\n  }\n": types.OfficeNoteFieldsFragmentDoc,
     "\n  query OfficeNotes($bulletinId: ID!) {\n    bulletinNotes(bulletinId: $bulletinId) {\n      ...OfficeNoteFields\n    }\n  }\n": types.OfficeNotesDocument,
     "\n  mutation AddOfficeNote($input: AddBulletinNoteInput!) {\n    addBulletinNote(input: $input) {\n      ...OfficeNoteFields\n    }\n  }\n": types.AddOfficeNoteDocument,
@@ -479,6 +513,54 @@ export function graphql(source: "\n  query TaxiiConnection {\n    serverInfo {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MailAdminContext {\n    viewer {\n      organization {\n        id\n        name\n        vettedTier\n        mailDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailAdminContext {\n    viewer {\n      organization {\n        id\n        name\n        vettedTier\n        mailDetail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganizationMailDetail($input: SetOrganizationMailDetailInput!) {\n    setOrganizationMailDetail(input: $input) {\n      id\n      mailDetail\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrganizationMailDetail($input: SetOrganizationMailDetailInput!) {\n    setOrganizationMailDetail(input: $input) {\n      id\n      mailDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MailboxSubscriptionFields on MailboxSubscription {\n    id\n    name\n    createdAt\n    filter {\n      categories\n      minSeverity\n      jurisdictions\n      originatorIds\n      tiers\n      tags\n      types\n    }\n    mail {\n      ...MailDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  fragment MailboxSubscriptionFields on MailboxSubscription {\n    id\n    name\n    createdAt\n    filter {\n      categories\n      minSeverity\n      jurisdictions\n      originatorIds\n      tiers\n      tags\n      types\n    }\n    mail {\n      ...MailDeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationMailboxFields on OrganizationMailbox {\n    id\n    name\n    address\n    active\n    createdAt\n    subscriptions {\n      ...MailboxSubscriptionFields\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationMailboxFields on OrganizationMailbox {\n    id\n    name\n    address\n    active\n    createdAt\n    subscriptions {\n      ...MailboxSubscriptionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationMailboxes {\n    organizationMailboxes {\n      ...OrganizationMailboxFields\n    }\n  }\n"): (typeof documents)["\n  query OrganizationMailboxes {\n    organizationMailboxes {\n      ...OrganizationMailboxFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganizationMailbox($input: CreateOrganizationMailboxInput!) {\n    createOrganizationMailbox(input: $input) {\n      ...OrganizationMailboxFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganizationMailbox($input: CreateOrganizationMailboxInput!) {\n    createOrganizationMailbox(input: $input) {\n      ...OrganizationMailboxFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganizationMailbox($input: UpdateOrganizationMailboxInput!) {\n    updateOrganizationMailbox(input: $input) {\n      ...OrganizationMailboxFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganizationMailbox($input: UpdateOrganizationMailboxInput!) {\n    updateOrganizationMailbox(input: $input) {\n      ...OrganizationMailboxFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrganizationMailbox($id: ID!) {\n    deleteOrganizationMailbox(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOrganizationMailbox($id: ID!) {\n    deleteOrganizationMailbox(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMailboxSubscription($input: CreateMailboxSubscriptionInput!) {\n    createMailboxSubscription(input: $input) {\n      ...MailboxSubscriptionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMailboxSubscription($input: CreateMailboxSubscriptionInput!) {\n    createMailboxSubscription(input: $input) {\n      ...MailboxSubscriptionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMailboxSubscription($input: UpdateMailboxSubscriptionInput!) {\n    updateMailboxSubscription(input: $input) {\n      ...MailboxSubscriptionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMailboxSubscription($input: UpdateMailboxSubscriptionInput!) {\n    updateMailboxSubscription(input: $input) {\n      ...MailboxSubscriptionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMailboxSubscription($id: ID!) {\n    deleteMailboxSubscription(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMailboxSubscription($id: ID!) {\n    deleteMailboxSubscription(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationMails($first: Int!, $after: String, $status: MailStatus) {\n    organizationMails(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MailRecordFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationMails($first: Int!, $after: String, $status: MailStatus) {\n    organizationMails(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MailRecordFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SignInPolicy {\n    viewer {\n      organization {\n        id\n        name\n        requireSecondFactor\n        allowPasswordless\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInPolicy {\n    viewer {\n      organization {\n        id\n        name\n        requireSecondFactor\n        allowPasswordless\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -692,6 +774,26 @@ export function graphql(source: "\n  mutation CommentOnIncident($id: ID!, $body:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DraftBulletinFromIncident($id: ID!) {\n    draftBulletinFromIncidentReport(input: { id: $id }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DraftBulletinFromIncident($id: ID!) {\n    draftBulletinFromIncidentReport(input: { id: $id }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MailDeliveryFields on MailDelivery {\n    immediateMinSeverity\n    digest\n    digestHour\n    timeZone\n    nextDigestAt\n  }\n"): (typeof documents)["\n  fragment MailDeliveryFields on MailDelivery {\n    immediateMinSeverity\n    digest\n    digestHour\n    timeZone\n    nextDigestAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedMail($id: ID!) {\n    feed(id: $id) {\n      id\n      mail {\n        ...MailDeliveryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedMail($id: ID!) {\n    feed(id: $id) {\n      id\n      mail {\n        ...MailDeliveryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFeedMailDelivery($input: SetFeedMailDeliveryInput!) {\n    setFeedMailDelivery(input: $input) {\n      id\n      mail {\n        ...MailDeliveryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetFeedMailDelivery($input: SetFeedMailDeliveryInput!) {\n    setFeedMailDelivery(input: $input) {\n      id\n      mail {\n        ...MailDeliveryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MailRecordFields on MailRecord {\n    id\n    kind\n    status\n    recipient\n    mailboxName\n    feedName\n    attempts\n    lastResponse\n    bulletinCount\n    createdAt\n    lastAttemptAt\n    nextAttemptAt\n    sentAt\n  }\n"): (typeof documents)["\n  fragment MailRecordFields on MailRecord {\n    id\n    kind\n    status\n    recipient\n    mailboxName\n    feedName\n    attempts\n    lastResponse\n    bulletinCount\n    createdAt\n    lastAttemptAt\n    nextAttemptAt\n    sentAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMails($first: Int!, $after: String) {\n    myMails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MailRecordFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyMails($first: Int!, $after: String) {\n    myMails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MailRecordFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { OrganizationKind, Tier } from '@bulwark/domain';
+import { MailDetail, OrganizationKind, Tier } from '@bulwark/domain';
 import {
   Column,
   CreateDateColumn,
@@ -57,6 +57,16 @@ export class OrganizationEntity {
   /** Members may sign in with a passkey alone (it verifies the user itself). */
   @Column({ name: 'allow_passwordless', type: 'boolean', default: false })
   allowPasswordless!: boolean;
+
+  /** How much of a bulletin mail to its members and mailboxes may carry: less than the tier rules allow, never more. */
+  @Column({
+    name: 'mail_detail',
+    type: 'enum',
+    enum: MailDetail,
+    enumName: 'mail_detail',
+    default: MailDetail.STANDARD,
+  })
+  mailDetail!: MailDetail;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,4 +1,4 @@
-/** When to try a failed delivery again, and when to give up. */
+/** When to try a failed delivery (a webhook, a mail) again, and when to give up. */
 export interface RetryPolicy {
   readonly baseMs: number;
   readonly capMs: number;
