@@ -1,12 +1,13 @@
 /**
  * `npm run bench` / `npm run bench:quick`: starts the built API and the baselines as child processes, loads a
- * generated community, runs the scenarios (feed read, search, publish, fan-out, cold start) and the data-size
- * table, stops everything, prints the tables and writes bench-results/<ts>.json. Never part of `npm test`.
+ * generated community, runs the scenarios (feed read, search, publish, fan-out, mail fan-out, cold start) and the
+ * data-size table, stops everything, prints the tables and writes bench-results/<ts>.json. Never part of `npm test`.
  *
- * Flags: --quick; --only=feed,search,taxii,publish,fan-out,cold-start,sizes (a subset); --profile=<phase> (a V8 CPU
- * profile of the API during one phase: feed, search-text, search-ip, search-domain, publish, fan-out,
- * fan-out-10000); --fan-out-users=N (how many signed-in users hold the fan-out's sockets; 120, full 2,000);
- * --sizes=10000,100000,1000000 (the data-size table's steps; full default 10k and 100k);
+ * Flags: --quick; --only=feed,search,taxii,publish,fan-out,mail,cold-start,sizes (a subset); --profile=<phase> (a V8
+ * CPU profile of the API during one phase: feed, search-text, search-ip, search-domain, publish, fan-out,
+ * fan-out-10000, mail-<recipients>); --fan-out-users=N (how many signed-in users hold the fan-out's sockets; 120,
+ * full 2,000); --sizes=10000,100000,1000000 (the data-size table's steps; full default 10k and 100k);
+ * --mail-sizes=100,1000 (recipients of the mail fan-out, the first is its baseline; 100,300, full 100,1000,3000);
  * --rates=100,300 (offered loads of the open-loop runs; PGlite 10,50); --size-rate=N (the data-size table's).
  */
 import 'reflect-metadata';
@@ -28,6 +29,7 @@ import { coldStart } from './scenarios/cold-start.scenario';
 import { type BareFanOutRun, fanOutBare } from './scenarios/fan-out-baseline';
 import { reportFanOut } from './scenarios/fan-out-report';
 import { type FanOutRun, fanOutApi, prepareFanOut } from './scenarios/fan-out.scenario';
+import { mailFanOut } from './scenarios/mail-fan-out.scenario';
 import { measureAtSize, renderSizeTable, type SizeResult, sizeRows } from './scenarios/data-size.scenario';
 import { explainReads, FEED_CASE, TAXII_PAGE } from './scenarios/feed-read.scenario';
 import { type PublishMeasure, publishBare, publishThroughApi, reportPublish } from './scenarios/publish.scenario';
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
   // The data-size table: on request (--sizes=…), and in the full run at 10k and 100k. A million is opt-in: growing
   // from 100k to 1M took 33 minutes on this machine under load (docs/benchmarks.md, "Wall times").
   const sizes = [...new Set(numbers(flag('sizes')) ?? (quick ? [] : [10_000, 100_000]))].sort((x, y) => x - y);
-  const mainScenarios = ['feed', 'search', 'taxii', 'publish', 'fan-out', 'cold-start'].some(runs);
+  const mainScenarios = ['feed', 'search', 'taxii', 'publish', 'fan-out', 'mail', 'cold-start'].some(runs);
   const sizesRun = runs('sizes') ? sizes : [];
   const servers: ServerProcess[] = [];
   const stop = async (server: ServerProcess) => {
@@ -332,7 +334,13 @@ async function mainRun(
     failures.push(...reportFanOut(ctx, run, baseline));
   }
 
-  // 8. Cold start, repeated, against a bare process that opens the same database.
+  // 8. Mail fan-out: its own API processes (SMTP_URL at a local sink), one per recipient count.
+  if (runs('mail')) {
+    const counts = numbers(flag('mail-sizes')) ?? (ctx.quick ? [100, 300] : [100, 1000, 3000]);
+    failures.push(...(await mailFanOut(ctx, publisherToken, counts)).failures);
+  }
+
+  // 9. Cold start, repeated, against a bare process that opens the same database.
   if (runs('cold-start')) await coldStart(ctx, firstStartMs);
   else
     ctx.rows.push({
@@ -341,7 +349,7 @@ async function mainRun(
       note: `${firstStartMs} ms (one start)`,
     });
 
-  // 9. Every publication has its event and its audit records.
+  // 10. Every publication has its event and its audit records.
   if (bulwarkPublish) {
     const problems = await target.withRunner((db) => checkPublishRecords(db, ctx.rows));
     failures.push(...problems);

@@ -44,6 +44,12 @@ class Receiver {
 const section = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
 
+/** An administration page's tab, once "Administration" in the header has been opened. */
+async function administration(page: Page, name: string) {
+  await section(page, 'Administration').click();
+  return page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name, exact: true });
+}
+
 async function secretShown(page: Page): Promise<string> {
   const panel = page.getByTestId('secret-once');
   await visible(panel);
@@ -64,7 +70,7 @@ describeInBrowser('organization administrators', () => {
   it("Georgia's administrator adds a person cleared AMBER+STRICT, never above the vetting", async () => {
     const page = await portal.page();
     await signInAs(page, GA_ADMIN);
-    await section(page, 'Users').click();
+    await (await administration(page, 'Users')).click();
     await visible(page.getByRole('heading', { name: 'Users', level: 1 }));
     await visible(page.getByRole('list', { name: 'Users' }));
 
@@ -125,7 +131,7 @@ describeInBrowser('organization administrators', () => {
   it('creates an API key whose secret is shown once, and gone after a reload', async () => {
     const page = await portal.page();
     await signInAs(page, GA_ADMIN);
-    await section(page, 'API keys').click();
+    await (await administration(page, 'API keys')).click();
     await visible(page.getByRole('heading', { name: 'API keys', level: 1 }));
     await page.getByRole('button', { name: 'Create an API key' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create an API key' });
@@ -159,7 +165,7 @@ describeInBrowser('organization administrators', () => {
   it('registers a webhook, and sees a publication delivered in its log', async () => {
     const page = await portal.page();
     await signInAs(page, GA_ADMIN);
-    await section(page, 'Webhooks').click();
+    await (await administration(page, 'Webhooks')).click();
     await visible(page.getByRole('heading', { name: 'Webhooks', level: 1 }));
     await page.getByRole('button', { name: 'Register a webhook' }).click();
     const dialog = page.getByRole('dialog', { name: 'Register a webhook' });
@@ -202,7 +208,7 @@ describeInBrowser('organization administrators', () => {
   it('views the audit trail, filtered, with the verdict of the chain', async () => {
     const page = await portal.page();
     await signInAs(page, GA_ADMIN);
-    await section(page, 'Audit trail').click();
+    await (await administration(page, 'Audit trail')).click();
     await visible(page.getByRole('heading', { name: 'Audit trail', level: 1 }));
     const verdict = page.getByTestId('chain-verdict');
     await visible(verdict);
@@ -242,8 +248,11 @@ describeInBrowser('organization administrators', () => {
 
     const page = await portal.page();
     await signInAs(page, 'admin@platform.demo');
-    expect(await section(page, 'API keys').count()).toBe(0);
-    await section(page, 'Organizations').click();
+    const organizations = await administration(page, 'Organizations');
+    await visible(organizations);
+    const tabs = page.getByRole('navigation', { name: 'Administration' });
+    expect(await tabs.getByRole('link', { name: 'API keys' }).count()).toBe(0);
+    await organizations.click();
     await visible(page.getByRole('heading', { name: 'Organizations', level: 1 }));
     // Fulton County sits under Georgia's office.
     const underGeorgia = page.getByRole('list', { name: 'Under Georgia Secretary of State' });
@@ -295,7 +304,7 @@ describeInBrowser('organization administrators', () => {
     await expectAccessible(page, 'organizations');
     await screenshot(page, 'admin-organizations.png');
 
-    await section(page, 'Audit trail').click();
+    await (await administration(page, 'Audit trail')).click();
     const verdict = page.getByTestId('chain-verdict');
     await visible(verdict);
     expect(await verdict.innerText()).toMatch(/The audit chain is intact[\s\S]*Confirmed through the record no\. \d+/);
@@ -312,9 +321,9 @@ describeInBrowser('organization administrators', () => {
   it('shows a county clerk none of these pages, and says so at their address', async () => {
     const page = await portal.page();
     await signInAs(page, 'official@ga.demo');
-    expect(await section(page, 'Users').count()).toBe(0);
-    expect(await section(page, 'Audit trail').count()).toBe(0);
-    for (const path of ['/admin/users', '/admin/api-keys', '/admin/webhooks', '/admin/audit']) {
+    await visible(section(page, 'Feed'));
+    expect(await section(page, 'Administration').count()).toBe(0);
+    for (const path of ['/admin', '/admin/users', '/admin/api-keys', '/admin/webhooks', '/admin/audit']) {
       await page.goto(path);
       await visible(page.getByRole('heading', { name: 'Not available to your role' }));
     }

@@ -18,6 +18,12 @@ const URGENT_THEN_DAILY = 'Immediately for HIGH and CRITICAL, the rest in a dail
 const section = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
 
+/** An administration page's tab, once "Administration" in the header has been opened. */
+async function administration(page: Page, name: string) {
+  await section(page, 'Administration').click();
+  return page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name, exact: true });
+}
+
 /** Saves the feed filtered to Georgia as a saved feed, through the feed page's own button, and opens it. */
 async function saveGeorgiaFeed(page: Page, name: string): Promise<void> {
   await page.goto('/?state=GA');
@@ -118,7 +124,7 @@ describeInBrowser('e-mail settings', () => {
   it("Georgia's administrator adds a shared mailbox with a subscription, and sees what it was sent", async () => {
     const page = await portal.page();
     await signInAs(page, GA_ADMIN);
-    await section(page, 'E-mail').click();
+    await (await administration(page, 'E-mail')).click();
     await visible(page.getByRole('heading', { name: 'E-mail', level: 1 }));
 
     const detail = page.getByRole('region', { name: 'What e-mail may say' });

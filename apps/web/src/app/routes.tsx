@@ -5,6 +5,7 @@ import { RequirePermission } from '@web/auth/require-permission';
 import { RequireSession } from '@web/auth/require-session';
 import { SignInPage } from '@web/auth/sign-in-page';
 import { NotFoundPage } from '@web/components/not-found-page';
+import { AdministrationIndex, AdministrationLayout } from '@web/features/admin/administration-layout';
 import { ApiKeysPage } from '@web/features/admin/api-keys-page';
 import { MailAdminPage } from '@web/features/admin/mail-admin-page';
 import { AuditPage } from '@web/features/admin/audit-page';
@@ -72,16 +73,23 @@ export function createRouter() {
         { path: 'incidents/queue', element: guarded('/incidents/queue', <TriageQueuePage />) },
         // Read under the policy alone (R19): a report the viewer may not read is the not-found page, as a bulletin is.
         { path: 'incidents/:id', element: <IncidentPage /> },
-        { path: 'admin/users', element: guarded('/admin/users', <UsersPage />) },
-        { path: 'admin/api-keys', element: guarded('/admin/api-keys', <ApiKeysPage />) },
-        { path: 'admin/webhooks', element: guarded('/admin/webhooks', <WebhooksPage />) },
         {
-          path: 'admin/webhooks/:webhookId',
-          element: guarded('/admin/webhooks', <WebhookDeliveriesPage />, 'Webhook delivery log'),
+          path: 'admin',
+          element: <AdministrationLayout />,
+          children: [
+            { index: true, element: <AdministrationIndex /> },
+            { path: 'users', element: guarded('/admin/users', <UsersPage />) },
+            { path: 'api-keys', element: guarded('/admin/api-keys', <ApiKeysPage />) },
+            { path: 'webhooks', element: guarded('/admin/webhooks', <WebhooksPage />) },
+            {
+              path: 'webhooks/:webhookId',
+              element: guarded('/admin/webhooks', <WebhookDeliveriesPage />, 'Webhook delivery log'),
+            },
+            { path: 'mail', element: guarded('/admin/mail', <MailAdminPage />) },
+            { path: 'audit', element: guarded('/admin/audit', <AuditPage />) },
+            { path: 'organizations', element: guarded('/admin/organizations', <OrganizationsPage />) },
+          ],
         },
-        { path: 'admin/mail', element: guarded('/admin/mail', <MailAdminPage />) },
-        { path: 'admin/audit', element: guarded('/admin/audit', <AuditPage />) },
-        { path: 'admin/organizations', element: guarded('/admin/organizations', <OrganizationsPage />) },
         { path: 'search', element: <SearchPage /> },
         { path: 'account/security', element: <AccountSecurityPage /> },
         { path: 'account/mail', element: <MyMailPage /> },

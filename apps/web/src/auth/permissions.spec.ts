@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Permission } from '@web/graphql/generated/graphql';
-import { menuPages } from './permissions';
+import { administrationPages, menuPages } from './permissions';
 
 const menu = (permissions: Permission[]) => menuPages({ permissions }).map((page) => `${page.label} → ${page.to}`);
 
@@ -20,16 +20,22 @@ describe('menuPages', () => {
     ]);
   });
 
-  it("gives an organization's administrator the organization's e-mail page beside its people and webhooks", () => {
-    expect(menu(['ORG_USERS_MANAGE', 'ORG_WEBHOOKS_MANAGE'])).toEqual([
+  it("gives an organization's administrator one Administration section, whose tabs are the pages they may open", () => {
+    const admin: Permission[] = ['ORG_USERS_MANAGE', 'ORG_WEBHOOKS_MANAGE'];
+    expect(menu(admin)).toEqual(['Administration → /admin']);
+    expect(administrationPages({ permissions: admin }).map((page) => `${page.label} → ${page.to}`)).toEqual([
       'Users → /admin/users',
       'Webhooks → /admin/webhooks',
       'E-mail → /admin/mail',
+    ]);
+    expect(administrationPages({ permissions: ['ORGANIZATIONS_MANAGE'] }).map((page) => page.label)).toEqual([
+      'Organizations',
     ]);
   });
 
   it('never lists a page without its permission', () => {
     expect(menu([])).toEqual([]);
+    expect(administrationPages({ permissions: ['BULLETIN_READ', 'INCIDENT_REPORT'] })).toEqual([]);
     expect(menu(['INCIDENT_TRIAGE']), 'the queue under its own name when it replaces nothing').toEqual([
       'Triage queue → /incidents/queue',
     ]);

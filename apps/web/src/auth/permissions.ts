@@ -28,7 +28,12 @@ export interface StaffPage {
   readonly inMenuInsteadOf?: string;
   /** Left out of the menu of those with this permission, who reach it from another page (the header has no room). */
   readonly notInMenuWith?: Permission;
+  /** An administration page: the header has one "Administration" section for them all, and they are its tabs. */
+  readonly administration?: true;
 }
+
+/** Where the header's "Administration" section leads: the first administration page the viewer may open. */
+export const ADMINISTRATION = '/admin';
 
 export const STAFF_PAGES: readonly StaffPage[] = [
   { to: '/compose', label: 'Write a bulletin', permission: 'BULLETIN_DRAFT', whoMay: 'analysts and publishers' },
@@ -56,60 +61,82 @@ export const STAFF_PAGES: readonly StaffPage[] = [
     whoMay: 'analysts and publishers of the offices that receive incident reports',
     inMenuInsteadOf: '/incidents',
   },
-  { to: '/admin/users', label: 'Users', permission: 'ORG_USERS_MANAGE', whoMay: 'organization administrators' },
+  {
+    to: '/admin/users',
+    label: 'Users',
+    permission: 'ORG_USERS_MANAGE',
+    whoMay: 'organization administrators',
+    administration: true,
+  },
   {
     to: '/admin/api-keys',
     label: 'API keys',
     permission: 'ORG_API_KEYS_MANAGE',
     whoMay: 'organization administrators',
+    administration: true,
   },
   {
     to: '/admin/webhooks',
     label: 'Webhooks',
     permission: 'ORG_WEBHOOKS_MANAGE',
     whoMay: 'organization administrators',
+    administration: true,
   },
   {
     to: '/admin/mail',
     label: 'E-mail',
     permission: 'ORG_USERS_MANAGE',
     whoMay: 'organization and platform administrators',
+    administration: true,
   },
   {
     to: '/admin/organizations',
     label: 'Organizations',
     permission: 'ORGANIZATIONS_MANAGE',
     whoMay: 'platform administrators',
+    administration: true,
   },
   {
     to: '/admin/audit',
     label: 'Audit trail',
     permission: 'ORG_AUDIT_READ',
     whoMay: 'organization and platform administrators',
+    administration: true,
   },
 ];
 
-/** The staff pages in this viewer's menu, each under the label it has there. */
-export function menuPages(viewer: { readonly permissions: readonly Permission[] } | null | undefined): StaffPage[] {
+type PermissionHolder = { readonly permissions: readonly Permission[] } | null | undefined;
+
+/**
+ * The staff pages in this viewer's menu, each under the label it has there; the administration pages as one
+ * section, "Administration", last.
+ */
+export function menuPages(viewer: PermissionHolder): StaffPage[] {
   const allowed = STAFF_PAGES.filter(
     (page) =>
-      hasPermission(viewer, page.permission) && !(page.notInMenuWith && hasPermission(viewer, page.notInMenuWith)),
+      !page.administration &&
+      hasPermission(viewer, page.permission) &&
+      !(page.notInMenuWith && hasPermission(viewer, page.notInMenuWith)),
   );
   const replaced = new Map(
     allowed.flatMap((page) => (page.inMenuInsteadOf ? [[page.inMenuInsteadOf, page] as const] : [])),
   );
   const allowedAt = new Set(allowed.map((page) => page.to));
-  return allowed.flatMap((page) => {
+  const pages = allowed.flatMap((page) => {
     // Shown in the other page's place when that one is in the menu too; under its own name otherwise.
     if (page.inMenuInsteadOf && allowedAt.has(page.inMenuInsteadOf)) return [];
     const instead = replaced.get(page.to);
     return [instead ? { ...instead, label: page.label } : page];
   });
+  const [administration] = administrationPages(viewer);
+  return administration ? [...pages, { ...administration, to: ADMINISTRATION, label: 'Administration' }] : pages;
 }
 
-export function hasPermission(
-  viewer: { readonly permissions: readonly Permission[] } | null | undefined,
-  permission: Permission,
-): boolean {
+/** The administration pages this viewer may open, in the order of their tabs. */
+export function administrationPages(viewer: PermissionHolder): StaffPage[] {
+  return STAFF_PAGES.filter((page) => page.administration && hasPermission(viewer, page.permission));
+}
+
+export function hasPermission(viewer: PermissionHolder, permission: Permission): boolean {
   return viewer?.permissions.includes(permission) ?? false;
 }

@@ -4,11 +4,12 @@ import { retryDelayMs, type RetryPolicy } from '@api/common/retry-backoff';
 import { UnitOfWork } from '@api/database/unit-of-work';
 import { MailComposer } from './mail-composer';
 import { MailOutboxRepository } from './mail-outbox.repository';
-import { MailTransport } from './mail-transport';
+import { MailTransport, SEND_LANES } from './mail-transport';
 import type { Composition, QueuedMail } from './mail-types';
 
 /** Mails claimed per round. */
 const CLAIM_BATCH = 20;
+
 /** How long a claim lasts beyond the time a send may take: a worker that dies mid-send delays a mail this long. */
 const LEASE_MARGIN_MS = 10_000;
 /** A send may wait for the connection, the greeting and the answer to the data, each up to MAIL_SEND_TIMEOUT_MS. */
@@ -17,7 +18,7 @@ const SEND_PHASES = 3;
 export type MailOutcome = 'sent' | 'failed' | 'dead' | 'skipped' | 'lost';
 
 /**
- * One claimed mail at a time: composed for its recipient as they are now (R17), sent, and the outcome recorded on
+ * Each claimed mail: composed for its recipient as they are now (R17), sent, and the outcome recorded on
  * its row — SENT with the server's answer and only the bulletins it carried, FAILED with a backoff, DEAD after the
  * last attempt or at once on a permanent (5xx) refusal, SKIPPED with the composer's reason. A worker that crashes
  * after sending and before recording leaves the claim to run out: the mail goes once more, with its Message-ID.
@@ -46,16 +47,27 @@ export class MailDispatcher {
     return this.config.mail.sendTimeoutMs * SEND_PHASES + LEASE_MARGIN_MS;
   }
 
-  /** Claims and sends one round of due mail, in order; how many were claimed. `stopping` is asked before each. */
+  /**
+   * Claims one round of due mail and sends it on SEND_LANES lanes at once (one SMTP connection each); how many were
+   * claimed. `stopping` is asked before each send; what was not sent is handed back once the lanes are idle.
+   */
   async sendDue(leaseId: string, stopping: () => boolean): Promise<number> {
     const claimed = await this.outbox.claimDue(leaseId, CLAIM_BATCH, this.leaseMs);
-    for (const mail of claimed) {
-      if (stopping()) {
-        await this.outbox.release(leaseId);
-        break;
+    const waiting = [...claimed];
+    let stopped = false;
+    const lane = async () => {
+      for (let mail = waiting.shift(); mail; mail = waiting.shift()) {
+        if (stopping()) {
+          stopped = true;
+          return;
+        }
+        await this.dispatch(mail, leaseId);
       }
-      await this.dispatch(mail, leaseId);
-    }
+    };
+    const lanes = await Promise.allSettled(Array.from({ length: SEND_LANES }, lane));
+    if (stopped) await this.outbox.release(leaseId);
+    const failure = lanes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
     return claimed.length;
   }
 

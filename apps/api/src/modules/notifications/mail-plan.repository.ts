@@ -124,7 +124,7 @@ export class MailPlanRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Subscriptions that send mail and have not yet looked at the latest event. */
-  async behind(): Promise<string[]> {
+  async behind(limit: number): Promise<string[]> {
     const rows = await run(
       this.dataSource,
       sqlOf((db) =>
@@ -133,7 +133,8 @@ export class MailPlanRepository {
           .select('s.id')
           .where(isActive)
           .where('s.cursor_sequence', '<', (eb) => eb.selectFrom(logHead(db).as('h')).select('h.last_sequence'))
-          .orderBy('s.cursor_sequence'),
+          .orderBy('s.cursor_sequence')
+          .limit(limit),
       ),
     );
     return rows.map((row) => row.id);

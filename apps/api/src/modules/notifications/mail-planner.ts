@@ -10,11 +10,13 @@ import { isReachable, type RecipientRow, recipientViewer } from './mail-recipien
 
 /** Events looked at per subscription per transaction. */
 const PLAN_BATCH = 200;
+/** Subscriptions planned before the worker sends what they queued (MailWorker). */
+export const PLAN_SLICE = 100;
 /** Retractions looked at per transaction. */
 const RETRACTION_BATCH = 100;
 
 /** Did a step write anything, and does it know of more to do? */
-interface Progress {
+export interface Progress {
   readonly did: boolean;
   readonly more: boolean;
 }
@@ -45,13 +47,30 @@ export class MailPlanner {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** One round, up to the head of the log: true if it queued mail or moved a cursor. */
+  /** Everything, up to the head of the log: true if it queued mail or moved a cursor. */
   async planAll(): Promise<boolean> {
-    await this.plans.skipInactive();
     let progress = false;
-    for (const id of await this.plans.behind()) progress = (await this.planSubscription(id)) || progress;
-    for (const id of await this.plans.dueDigests()) progress = (await this.queueDigest(id)) || progress;
-    return (await this.planRetractions()) || progress;
+    for (;;) {
+      const slice = await this.planSlice(PLAN_SLICE);
+      progress ||= slice.did;
+      if (!slice.more) return progress;
+    }
+  }
+
+  /**
+   * At most `limit` subscriptions that are behind, then due digests and retractions; whether more subscriptions
+   * wait. The worker sends what a slice queued before planning the next, so with thousands of subscribers the first
+   * mails leave while the last are still being planned. A slice that moved nothing (another instance holds them all)
+   * reports no more.
+   */
+  async planSlice(limit: number): Promise<Progress> {
+    await this.plans.skipInactive();
+    const behind = await this.plans.behind(limit + 1);
+    let did = false;
+    for (const id of behind.slice(0, limit)) did = (await this.planSubscription(id)) || did;
+    const more = did && behind.length > limit;
+    for (const id of await this.plans.dueDigests()) did = (await this.queueDigest(id)) || did;
+    return { did: (await this.planRetractions()) || did, more };
   }
 
   /** Plans one subscription up to the head; true if it moved. */

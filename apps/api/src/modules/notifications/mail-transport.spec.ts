@@ -62,7 +62,7 @@ describe('MailTransport to files', () => {
     const result = await transportWith({ MAIL_DIR: directory }).send(mail);
 
     const file = join(directory, `${mail.mailId}.eml`);
-    expect(result).toEqual({ ok: true, response: `Written to ${file}` });
+    expect(result).toEqual({ ok: true, response: `Written to the mail directory as ${mail.mailId}.eml (no SMTP_URL)` });
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     const parsed = await simpleParser(await readFile(file));
     expect(parsed.messageId).toBe(mail.messageId);

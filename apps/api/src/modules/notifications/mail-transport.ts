@@ -59,8 +59,11 @@ function failure(error: unknown): SendResult {
   return { ok: false, permanent, response: (response ?? message).slice(0, 500) };
 }
 
+/** Mails sent at once (MailDispatcher's lanes), each on its own SMTP connection of the pool. */
+export const SEND_LANES = 4;
+
 /**
- * Hands a composed mail to SMTP_URL's server (one pooled connection, reused while mail keeps coming) or, without
+ * Hands a composed mail to SMTP_URL's server (a pool of SEND_LANES connections, reused while mail keeps coming) or, without
  * SMTP_URL, writes it as `<mail id>.eml` to the mail directory. Every mail is multipart/alternative (text and
  * HTML) with the outbox row's Message-ID, so a resend after a crash is recognised as the same message.
  */
@@ -93,7 +96,7 @@ export class MailTransport implements OnApplicationShutdown {
     this.smtp ??= createTransport({
       url,
       pool: true,
-      maxConnections: 1,
+      maxConnections: SEND_LANES,
       // A send the connection dropped is our retry's to make (with backoff, on the record), not the pool's.
       maxRequeues: 0,
       connectionTimeout: timeout,
@@ -116,6 +119,7 @@ export class MailTransport implements OnApplicationShutdown {
     const file = join(directory, `${mailId}.eml`);
     // Mail may carry what only its recipient may read: the file is the server account's alone.
     await writeFile(file, message, { mode: 0o600 });
-    return { ok: true, response: `Written to ${file}` };
+    // The record is shown to its recipient: the file's name, not where the server keeps its files.
+    return { ok: true, response: `Written to the mail directory as ${mailId}.eml (no SMTP_URL)` };
   }
 }

@@ -6,7 +6,7 @@ import { WorkLoop } from '@api/common/work-loop';
 import { EventBus } from '@api/modules/events/event-bus.service';
 import { MailDispatcher } from './mail-dispatcher';
 import { MailOutboxRepository } from './mail-outbox.repository';
-import { MailPlanner } from './mail-planner';
+import { MailPlanner, PLAN_SLICE } from './mail-planner';
 
 /**
  * The mail loop, one per instance. Each round plans (new events into mails and digest items, due digests,
@@ -57,15 +57,18 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.loop.kick();
   }
 
-  /** Plans, then sends until nothing is due; whether there is anything to keep watching. */
+  /** Plans a slice, sends until nothing is due, and again while slices remain; whether there is anything to watch. */
   private async round(stopping: () => boolean): Promise<boolean> {
-    const planning = await this.planner.planAll();
-    let claimed = 0;
+    let busy = false;
     for (;;) {
-      const count = await this.dispatcher.sendDue(randomUUID(), stopping);
-      claimed += count;
-      if (count === 0 || stopping()) break;
+      const slice = await this.planner.planSlice(PLAN_SLICE);
+      busy ||= slice.did;
+      for (;;) {
+        const count = await this.dispatcher.sendDue(randomUUID(), stopping);
+        busy ||= count > 0;
+        if (count === 0 || stopping()) break;
+      }
+      if (!slice.more || stopping()) return busy || (await this.outbox.hasWork());
     }
-    return planning || claimed > 0 || (await this.outbox.hasWork());
   }
 }

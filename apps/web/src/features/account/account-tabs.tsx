@@ -1,20 +1,11 @@
-import { NavLink } from 'react-router';
-import classes from './account.module.css';
+import { SectionTabs } from '@web/components/section-tabs';
 
 const ACCOUNT_PAGES = [
-  { to: '/account/security', label: 'Account security' },
-  { to: '/account/mail', label: 'Your e-mail' },
+  { to: '/account/security', label: 'Account security', end: true },
+  { to: '/account/mail', label: 'Your e-mail', end: true },
 ] as const;
 
 /** The pages about the signed-in person's own account, one click apart. */
 export function AccountTabs() {
-  return (
-    <nav aria-label="Your account" className={classes['tabs']}>
-      {ACCOUNT_PAGES.map((page) => (
-        <NavLink key={page.to} to={page.to} end className={classes['tab']}>
-          {page.label}
-        </NavLink>
-      ))}
-    </nav>
-  );
+  return <SectionTabs label="Your account" tabs={ACCOUNT_PAGES} />;
 }
