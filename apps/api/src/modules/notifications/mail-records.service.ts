@@ -4,7 +4,7 @@ import { badInput, forbidden, notFound } from '@api/common/app-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import type { MyMailsArgs, OrganizationMailsArgs } from './dto/mail-records.args';
-import { administeredOrganization } from './mail-admin-scope';
+import { administeredOrganization } from '@api/auth/organization-scope';
 import { MailRecordsRepository, type MailRecordScope } from './mail-records.repository';
 import type { MailRecord } from './models/mail-record.model';
 

@@ -16,7 +16,7 @@ import type {
   UpdateMailboxSubscriptionInput,
   UpdateOrganizationMailboxInput,
 } from './dto/mailbox.inputs';
-import { administeredOrganization, administers } from './mail-admin-scope';
+import { administeredOrganization, administers } from '@api/auth/organization-scope';
 import { changeDelivery, deliveryDetails } from './mail-delivery-settings';
 import {
   MAX_SUBSCRIPTIONS_PER_MAILBOX,

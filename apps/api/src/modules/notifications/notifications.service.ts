@@ -11,7 +11,7 @@ import type { Feed } from '@api/modules/feeds/models/feed.model';
 import type { Organization } from '@api/modules/organizations/models/organization.model';
 import { OrganizationsService } from '@api/modules/organizations/organizations.service';
 import type { SetFeedMailDeliveryInput, SetOrganizationMailDetailInput } from './dto/mail-delivery.input';
-import { administeredOrganization } from './mail-admin-scope';
+import { administeredOrganization } from '@api/auth/organization-scope';
 import { changeDelivery, deliveryDetails, NO_DELIVERY, type StoredDelivery } from './mail-delivery-settings';
 import { MailSubscriptionsRepository, storedDeliveryOf } from './mail-subscriptions.repository';
 import { MailWorker } from './mail-worker';

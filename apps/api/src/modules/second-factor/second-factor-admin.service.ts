@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Permission } from '@bulwark/domain';
+import { administers } from '@api/auth/organization-scope';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { SessionEndings } from '@api/auth/session-endings';
 import { forbidden, notFound } from '@api/common/app-errors';
@@ -55,8 +55,7 @@ export class SecondFactorAdminService {
 
   /** An organization's administrators set their own; platform administrators anyone's. */
   async setSignInPolicy(viewer: RequestViewer, input: SetOrganizationSignInPolicyInput): Promise<void> {
-    if (!viewer.permissions.includes(Permission.ORGANIZATIONS_MANAGE) && viewer.organizationId !== input.organizationId)
-      throw notFound('Organization');
+    if (!administers(viewer, input.organizationId)) throw notFound('Organization');
     await this.audited.run(async (manager) => {
       const before = await this.factors.lockPolicy(manager, input.organizationId);
       if (!before) throw notFound('Organization');

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Permission } from '@bulwark/domain';
+import { administers } from '@api/auth/organization-scope';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { SecretBox } from '@api/auth/secret-box';
 import { badInput, notFound } from '@api/common/app-errors';
@@ -49,9 +49,7 @@ export class IdentityProvidersService {
 
   /** Null when the organization has none; NOT_FOUND for an organization the viewer may not manage. */
   async get(viewer: RequestViewer, organizationId: string): Promise<IdentityProvider | null> {
-    const manageable =
-      viewer.permissions.includes(Permission.ORGANIZATIONS_MANAGE) || viewer.organizationId === organizationId;
-    const organization = manageable ? await this.organizations.get(organizationId) : null;
+    const organization = administers(viewer, organizationId) ? await this.organizations.get(organizationId) : null;
     if (!organization) throw notFound('Organization');
     const row = await this.providers.find(organizationId);
     return row && this.toModel(row, organization.shortName);

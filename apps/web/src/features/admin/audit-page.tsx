@@ -13,6 +13,7 @@ import { ChainVerdict } from './chain-verdict';
 import { Pager } from './pager';
 import { StatusTag } from './status-tag';
 import { useCursorPages } from './use-pages';
+import tables from '@web/components/data-table.module.css';
 import classes from './admin.module.css';
 
 const PAGE_SIZE = 25;
@@ -164,8 +165,8 @@ export function AuditPage() {
       {!trail.data && trail.loading && <LoadingState label="Loading the audit trail…" />}
       {trail.data && records.length === 0 && <Text>No records match.</Text>}
       {records.length > 0 && (
-        <div className={classes['tableWrap']}>
-          <table className={classes['table']} aria-label="Audit records">
+        <div className={tables['tableWrap']}>
+          <table className={tables['table']} aria-label="Audit records">
             <thead>
               <tr>
                 <th scope="col">When</th>

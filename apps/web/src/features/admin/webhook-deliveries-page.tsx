@@ -12,6 +12,7 @@ import { WEBHOOK, WEBHOOK_DELIVERIES } from './admin-queries';
 import { Pager } from './pager';
 import { StatusTag } from './status-tag';
 import { useCursorPages } from './use-pages';
+import tables from '@web/components/data-table.module.css';
 import classes from './admin.module.css';
 
 const PAGE_SIZE = 25;
@@ -88,8 +89,8 @@ function DeliveryLog({ webhookId }: { webhookId: string }) {
         <Text>No deliveries yet. Events published from now on that this webhook may receive appear here.</Text>
       )}
       {deliveries.length > 0 && (
-        <div className={classes['tableWrap']}>
-          <table className={classes['table']} aria-label="Deliveries">
+        <div className={tables['tableWrap']}>
+          <table className={tables['table']} aria-label="Deliveries">
             <thead>
               <tr>
                 <th scope="col">Event</th>

@@ -3,6 +3,7 @@ import { DateTime } from '@web/components/date-time';
 import { StatusTag } from '@web/features/admin/status-tag';
 import type { MailRecordFieldsFragment } from '@web/graphql/generated/graphql';
 import { bulletinCountWords, MAIL_KIND_WORDS, MAIL_STATUS_WORDS, MAIL_STATUSES } from './mail-words';
+import tables from '@web/components/data-table.module.css';
 import classes from './mail.module.css';
 
 type MailRecord = MailRecordFieldsFragment;
@@ -57,8 +58,8 @@ function MailCell({ record }: { record: MailRecord }) {
 /** Delivery records: what each mail was, its status, when, to whom, how often tried, what the server answered. */
 export function MailRecordsTable({ records, label }: { records: readonly MailRecord[]; label: string }) {
   return (
-    <div className={classes['tableWrap']}>
-      <table className={classes['table']} aria-label={label}>
+    <div className={tables['tableWrap']}>
+      <table className={tables['table']} aria-label={label}>
         <thead>
           <tr>
             <th scope="col">E-mail</th>

@@ -2,11 +2,12 @@ import { Permission } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { notFound } from '@api/common/app-errors';
 
-/** Platform administrators manage every organization's mail; an organization's administrators their own. */
+/** Platform administrators manage every organization; an organization's administrators their own. */
 export function managesEveryOrganization(viewer: RequestViewer): boolean {
   return viewer.permissions.includes(Permission.ORGANIZATIONS_MANAGE);
 }
 
+/** Whether the viewer manages this organization's settings (mail, sign-in policy, identity provider). */
 export function administers(viewer: RequestViewer, organizationId: string): boolean {
   return organizationId === viewer.organizationId || managesEveryOrganization(viewer);
 }
