@@ -89,6 +89,7 @@ export default tseslint.config(
       '**/*.js',
       '**/*.mjs',
       'apps/web/src/graphql/generated/**',
+      'libs/client/src/generated/**',
     ],
   },
   js.configs.recommended,

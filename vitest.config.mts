@@ -44,6 +44,9 @@ export default defineConfig({
       // Before @bulwark/stix, which would otherwise take this path for one of its own.
       { find: '@bulwark/stix/testing', replacement: resolve(root, 'libs/stix/src/testing/index.ts') },
       { find: '@bulwark/stix', replacement: resolve(root, 'libs/stix/src/index.ts') },
+      // Before @bulwark/client, as for @bulwark/stix/testing.
+      { find: '@bulwark/client/testing', replacement: resolve(root, 'libs/client/src/events/testing/index.ts') },
+      { find: '@bulwark/client', replacement: resolve(root, 'libs/client/src/index.ts') },
       { find: '@bulwark/testing', replacement: resolve(root, 'apps/api/test-support/index.ts') },
       { find: /^@api\/(.*)$/, replacement: resolve(root, 'apps/api/src/$1') },
     ],

@@ -3,8 +3,8 @@
  * generated community, runs the scenarios (feed read, search, publish, fan-out, mail fan-out, cold start) and the
  * data-size table, stops everything, prints the tables and writes bench-results/<ts>.json. Never part of `npm test`.
  *
- * Flags: --quick; --only=feed,search,taxii,publish,fan-out,mail,cold-start,sizes (a subset); --profile=<phase> (a V8
- * CPU profile of the API during one phase: feed, search-text, search-ip, search-domain, publish, fan-out,
+ * Flags: --quick; --only=feed,search,taxii,publish,fan-out,mail,client,cold-start,sizes (a subset); --profile=<phase>
+ * (a V8 CPU profile of the API during one phase: feed, search-text, search-ip, search-domain, publish, fan-out,
  * fan-out-10000, mail-<recipients>); --fan-out-users=N (how many signed-in users hold the fan-out's sockets; 120,
  * full 2,000); --sizes=10000,100000,1000000 (the data-size table's steps; full default 10k and 100k);
  * --mail-sizes=100,1000 (recipients of the mail fan-out, the first is its baseline; 100,300, full 100,1000,3000);
@@ -25,6 +25,7 @@ import { renderTable, type ResultRow } from './results-table';
 import { InspectorProfiler } from './inspector-profiler';
 import { freePort, type ServerProcess, startProcess, stopProcess } from './server-process';
 import { sourceTree } from './source-tree';
+import { clientLibrary } from './scenarios/client.scenario';
 import { coldStart } from './scenarios/cold-start.scenario';
 import { type BareFanOutRun, fanOutBare } from './scenarios/fan-out-baseline';
 import { reportFanOut } from './scenarios/fan-out-report';
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
   // The data-size table: on request (--sizes=…), and in the full run at 10k and 100k. A million is opt-in: growing
   // from 100k to 1M took 33 minutes on this machine under load (docs/benchmarks.md, "Wall times").
   const sizes = [...new Set(numbers(flag('sizes')) ?? (quick ? [] : [10_000, 100_000]))].sort((x, y) => x - y);
-  const mainScenarios = ['feed', 'search', 'taxii', 'publish', 'fan-out', 'mail', 'cold-start'].some(runs);
+  const mainScenarios = ['feed', 'search', 'taxii', 'publish', 'fan-out', 'mail', 'client', 'cold-start'].some(runs);
   const sizesRun = runs('sizes') ? sizes : [];
   const servers: ServerProcess[] = [];
   const stop = async (server: ServerProcess) => {
@@ -306,7 +307,7 @@ async function mainRun(
       await measureReadRound(ctx, roundBare, clerkToken, reads, round, bareReads, 'bare');
       await stop(roundBare);
     }
-    if (runs('publish') || runs('fan-out')) api = await startApi();
+    if (runs('publish') || runs('fan-out') || runs('client')) api = await startApi();
   }
   reportReads(ctx, reads, bulwarkReads, bareReads, sameAnswer, mode);
 
@@ -318,6 +319,8 @@ async function mainRun(
     const setup = await prepareFanOut(ctx, api);
     for (const count of fanOutSizes) fanOuts.push(await fanOutApi(ctx, api, setup, count));
   }
+  if (apiUp && runs('client'))
+    failures.push(...(await clientLibrary(ctx, api.url, clerkToken, publisherToken)).failures);
   ctx.profile?.profiler?.close();
   if (apiUp) await stop(api);
   let barePublishMeasure: PublishMeasure | null = null;

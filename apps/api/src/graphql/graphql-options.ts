@@ -6,6 +6,7 @@ import { createErrorFormatter } from './format-error';
 import type { SessionSockets } from '@api/auth/session-sockets';
 import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import { graphqlContext } from './graphql-context';
+import { jsonResponseStatusPlugin } from '@api/http/json-response-status.plugin';
 import type { SocketConnectionCounter } from '@api/http/socket-connection-counter';
 import type { ApolloPlugin } from './limits/apollo-plugin';
 import { graphqlLimitOptions } from './limits/graphql-limits';
@@ -37,7 +38,12 @@ export function graphqlOptions(
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     // Bulwark sets no cache hints: without this, Apollo's cache-control plugin runs a hook on every field resolved.
-    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled() as ApolloPlugin],
+    plugins: [...limits.plugins, jsonResponseStatusPlugin, ApolloServerPluginCacheControlDisabled() as ApolloPlugin],
+    // A GET query needs a header no cross-site "simple" request can carry: the caller's credentials (/graphql
+    // takes no cookies) or Apollo's own. POST bodies are JSON only (json-only.middleware.ts); GET runs no mutation.
+    csrfPrevention: {
+      requestHeaders: ['authorization', 'x-api-key', 'x-apollo-operation-name', 'apollo-require-preflight'],
+    },
     // Let an error's extensions.http set the status: only RATE_LIMITED carries one (429 with Retry-After).
     preserveHttpStatusForExecutionErrors: false,
     subscriptions: {
