@@ -6,10 +6,10 @@ const SUMMARY_FIELDS = `id reference status tier severity category jurisdictions
   publishedAt firstPublishedAt retractedAt retractionReason changeNote createdAt updatedAt expiresAt
   originators { id name shortName }`;
 
-/** `client.bulletins()`'s page: its Bulletins query, totalCount included (the client asks for it on every page). */
+/** `client.bulletins()`'s page: its Bulletins query (no totalCount: a count on every page would cost the server). */
 export const BULLETINS_PAGE = `query Bulletins($first: Int!, $after: String, $filter: BulletinFilter, $orderBy: BulletinOrder! = NEWEST) {
   bulletins(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-    totalCount totalCountIsExact pageInfo { hasNextPage endCursor } edges { node { ${SUMMARY_FIELDS} } } } }`;
+    pageInfo { hasNextPage endCursor } edges { node { ${SUMMARY_FIELDS} } } } }`;
 
 /** `client.events()`'s subscription. */
 export const BULLETIN_EVENTS = `subscription BulletinEvents($since: Float, $filter: BulletinEventFilter, $feedId: ID) {

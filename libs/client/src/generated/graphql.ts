@@ -281,7 +281,7 @@ export type BulletinsQueryVariables = Exact<{
 }>;
 
 
-export type BulletinsQuery = { bulletins: { totalCount: number, totalCountIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reference: string | null, status: BulletinStatus, tier: Tier, severity: Severity, category: Category, jurisdictions: Array<string>, tags: Array<string>, title: string, summary: string, revision: number, version: number, publishedAt: string | null, firstPublishedAt: string | null, retractedAt: string | null, retractionReason: string | null, changeNote: string | null, createdAt: string, updatedAt: string, expiresAt: string | null, originators: Array<{ id: string, name: string, shortName: string }> } }> } };
+export type BulletinsQuery = { bulletins: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reference: string | null, status: BulletinStatus, tier: Tier, severity: Severity, category: Category, jurisdictions: Array<string>, tags: Array<string>, title: string, summary: string, revision: number, version: number, publishedAt: string | null, firstPublishedAt: string | null, retractedAt: string | null, retractionReason: string | null, changeNote: string | null, createdAt: string, updatedAt: string, expiresAt: string | null, originators: Array<{ id: string, name: string, shortName: string }> } }> } };
 
 export type CountBulletinsQueryVariables = Exact<{
   filter?: BulletinFilter | null | undefined;
@@ -785,8 +785,6 @@ fragment BulletinFields on Bulletin {
 export const BulletinsDocument = new TypedDocumentString(`
     query Bulletins($first: Int!, $after: String, $filter: BulletinFilter, $orderBy: BulletinOrder! = NEWEST) {
   bulletins(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-    totalCount
-    totalCountIsExact
     pageInfo {
       hasNextPage
       endCursor
