@@ -8,7 +8,7 @@ import type {
   StoredSession,
   Viewer,
 } from './bulwark-types';
-import { everyBulletin } from './bulletin-pages';
+import { everyNode } from './connection-pages';
 import { BulwarkError } from './errors';
 import { openBulletinEventStream, type EventStreamOptions } from './events/bulletin-event-stream';
 import {
@@ -161,7 +161,7 @@ export class BulwarkClient {
   /** Every bulletin the filter matches that the caller may read (newest first by default), fetched page by page. */
   bulletins(options: BulletinListOptions = {}): AsyncIterableIterator<BulletinSummary> {
     const first = options.pageSize ?? DEFAULT_PAGE_SIZE;
-    return everyBulletin(async (after) => {
+    return everyNode(async (after) => {
       const { bulletins } = await this.request(BulletinsDocument, {
         first,
         after,

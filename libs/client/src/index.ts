@@ -13,6 +13,8 @@ export type {
   StoredSession,
   Viewer,
 } from './bulwark-types';
+export { everyNode } from './connection-pages';
+export type { ConnectionPage } from './connection-pages';
 export { verifyWebhook } from './webhook-signature';
 export type { VerifyWebhookOptions, WebhookHeaders } from './webhook-signature';
 export type { WebhookBulletin, WebhookEvent, WebhookVerification } from './webhook-event';

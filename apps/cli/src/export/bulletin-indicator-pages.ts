@@ -1,4 +1,4 @@
-import { type BulletinFilter, BulwarkError } from '@bulwark/client';
+import { type BulletinFilter, BulwarkError, everyNode } from '@bulwark/client';
 import type { BulletinWithIndicators } from './indicator-csv';
 
 /**
@@ -40,30 +40,26 @@ export type RequestPage = (
 
 /**
  * Every bulletin the filter matches, with its indicators, page after page. A server whose operator lowered
- * GRAPHQL_MAX_COST refuses a page as QUERY_TOO_COMPLEX: the same page is asked again at half the size.
+ * GRAPHQL_MAX_COST refuses a page as QUERY_TOO_COMPLEX: the same page is asked again at half the size, and later
+ * pages keep the smaller size.
  */
-export async function* bulletinsWithIndicators(
+export function bulletinsWithIndicators(
   request: RequestPage,
   filter: BulletinFilter,
   pageSize: number,
 ): AsyncGenerator<BulletinWithIndicators, void, undefined> {
   let first = pageSize;
-  let after: string | null = null;
-  for (;;) {
-    let page: BulletinsWithIndicatorsPage;
-    try {
-      page = await request(BULLETINS_WITH_INDICATORS_QUERY, { first, after, filter });
-    } catch (error) {
-      if (!(error instanceof BulwarkError) || error.code !== 'QUERY_TOO_COMPLEX' || first === 1) throw error;
-      first = Math.ceil(first / 2);
-      continue;
+  return everyNode(async (after) => {
+    for (;;) {
+      try {
+        const { edges, pageInfo } = (
+          await request(BULLETINS_WITH_INDICATORS_QUERY, { first, after: after ?? null, filter })
+        ).bulletins;
+        return { nodes: edges.map((edge) => edge.node), ...pageInfo };
+      } catch (error) {
+        if (!(error instanceof BulwarkError) || error.code !== 'QUERY_TOO_COMPLEX' || first === 1) throw error;
+        first = Math.ceil(first / 2);
+      }
     }
-    const { edges, pageInfo } = page.bulletins;
-    yield* edges.map((edge) => edge.node);
-    if (!pageInfo.hasNextPage) return;
-    // A next page without a new cursor would be asked for forever.
-    if (pageInfo.endCursor === null || pageInfo.endCursor === after)
-      throw new BulwarkError('INTERNAL', 'The server announced another page without a cursor to reach it.');
-    after = pageInfo.endCursor;
-  }
+  });
 }

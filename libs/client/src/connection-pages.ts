@@ -1,16 +1,19 @@
-import type { BulletinSummary } from './bulwark-types';
 import { BulwarkError } from './errors';
 
-export interface BulletinPage {
-  nodes: readonly BulletinSummary[];
+/** One page of a GraphQL connection, as `everyNode` needs it. */
+export interface ConnectionPage<T> {
+  nodes: readonly T[];
   hasNextPage: boolean;
   endCursor: string | null;
 }
 
-/** Every bulletin of a connection, page after page, fetching the next page only when the previous one is used up. */
-export async function* everyBulletin(
-  fetchPage: (after: string | undefined) => Promise<BulletinPage>,
-): AsyncGenerator<BulletinSummary, void, undefined> {
+/**
+ * Every node of a connection, page after page, fetching the next page only when the previous one is used up. For
+ * any paged query sent with `request`, as `bulletins()` does with its own.
+ */
+export async function* everyNode<T>(
+  fetchPage: (after: string | undefined) => Promise<ConnectionPage<T>>,
+): AsyncGenerator<T, void, undefined> {
   let after: string | undefined;
   for (;;) {
     const page = await fetchPage(after);
