@@ -16,7 +16,7 @@ describe.runIf(serverUrl)('the built server on PostgreSQL', () => {
     await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   });
 
-  it('lets two instances start together on one empty database: they take turns migrating, then both serve', async () => {
+  it('lets two instances start together on one empty database: they take turns migrating and seeding, then both serve', async () => {
     await admin(`CREATE DATABASE ${database}`);
     const url = new URL(serverUrl as string);
     url.pathname = `/${database}`;
@@ -25,6 +25,18 @@ describe.runIf(serverUrl)('the built server on PostgreSQL', () => {
     running.push(a, b);
     await Promise.all([a.waitUntilReady(), b.waitUntilReady()]);
     expect(a.output()).toContain('PostgreSQL (127.0.0.1:5432/');
+    // One of them wrote the demo content; the other found it written.
+    const [seeded] = await onPostgres(
+      url.toString(),
+      `SELECT (SELECT count(*) FROM bulletins)::int AS bulletins,
+              (SELECT count(DISTINCT title) FROM bulletin_revisions WHERE is_current)::int AS titles,
+              (SELECT count(*) FROM incident_reports)::int AS reports,
+              (SELECT count(DISTINCT title) FROM incident_reports)::int AS "reportTitles"`,
+    );
+    expect(seeded['bulletins']).toBeGreaterThan(0);
+    expect(seeded['reports']).toBeGreaterThan(0);
+    expect(seeded['titles']).toBe(seeded['bulletins']);
+    expect(seeded['reportTitles']).toBe(seeded['reports']);
     const tokenFromA = await signIn(a.url, 'official@ga.demo', 'demo-password');
     const viewerOnB = await graphql(
       b.url,

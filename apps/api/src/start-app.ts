@@ -4,10 +4,7 @@ import type { AppConfig } from './config/app-config';
 import type { DatabaseHandle } from './database/database-handle';
 import { openDatabase } from './database/open-database';
 import { seedDemoData } from './database/seed/demo-seed';
-import { seedDemoBulletins } from './database/seed/seed-demo-bulletins';
-import { seedDemoMail } from './database/seed/seed-demo-mail';
-import { seedDemoIncidents } from './database/seed/seed-demo-incidents';
-import { seedDemoSecondFactors } from './database/seed/seed-demo-second-factors';
+import { seedDemoContent } from './database/seed/seed-demo-content';
 import { createApp } from './create-app';
 import { ShutdownState } from './health/shutdown-state';
 import type { StartupPhases } from './logging/startup-phases';
@@ -46,15 +43,7 @@ export async function startApp({ config, logger, phases, pgliteTemplate }: Start
 
   phases.begin('application', 'building the application: modules and providers');
   const app = await createApp({ config, database, logger });
-  if (config.demo.enabled) {
-    if (await seedDemoMail(app)) logger.info('demo mail subscription created');
-    const written = await seedDemoBulletins(app, phases.begin);
-    if (written > 0) logger.info({ bulletins: written }, 'demo bulletins written');
-    const reported = await seedDemoIncidents(app, phases.begin);
-    if (reported > 0) logger.info({ incidents: reported }, 'demo incident reports written');
-    const enrolled = await seedDemoSecondFactors(app);
-    if (enrolled > 0) logger.info({ accounts: enrolled }, 'demo second factors enrolled');
-  }
+  if (config.demo.enabled) await seedDemoContent(app, database, logger, phases.begin);
   phases.begin('init', 'initializing: GraphQL schema, background services');
   try {
     await app.init(); // connects what the modules need beyond the database (Redis when REDIS_URL is set)
