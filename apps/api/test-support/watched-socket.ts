@@ -20,14 +20,18 @@ export interface WatchedSocket {
 }
 
 /** Opens a socket with `accessToken`, subscribes to bulletin events, and resolves once the server acknowledged it. */
-export async function openWatchedSocket(t: TestApp | { url: string }, accessToken: string): Promise<WatchedSocket> {
+export async function openWatchedSocket(
+  t: TestApp | { url: string },
+  credential: string | { readonly apiKey: string },
+): Promise<WatchedSocket> {
   let closure: SocketClosure | null = null;
   let onClosed: (closure: SocketClosure) => void = () => undefined;
   const closed = new Promise<SocketClosure>((resolve) => (onClosed = resolve));
   const client = createClient({
     url: `${t.url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${accessToken}` },
+    connectionParams:
+      typeof credential === 'string' ? { authorization: `Bearer ${credential}` } : { 'x-api-key': credential.apiKey },
     lazy: false,
     retryAttempts: 0,
     onNonLazyError: () => undefined,

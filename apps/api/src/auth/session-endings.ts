@@ -7,10 +7,11 @@ const CHANNEL = 'bulwark:sessions-ended';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * "These sessions have ended": closes their open sockets on this instance at once and, with REDIS_URL, on every
- * other instance through Redis pub/sub. Every path that revokes sessions calls `announce` after its transaction
- * commits (logout, ending sessions, a second-factor reset, deactivation, a refresh token's reuse). A lost notice
- * leaves a socket open but useless: every operation and push on it re-reads its session (R8, R17).
+ * "These sessions (or API keys) have ended": closes their open sockets on this instance at once and, with
+ * REDIS_URL, on every other instance through Redis pub/sub. Every path that revokes sessions or keys calls
+ * `announce` after its transaction commits (logout, ending sessions, a second-factor reset, deactivation of a user
+ * or an organization, a refresh token's reuse, revoking or rotating a key without grace). A lost notice leaves a
+ * socket open but useless: every operation and push on it re-reads its credential (R8, R17).
  */
 @Injectable()
 export class SessionEndings implements OnModuleInit, OnModuleDestroy {
@@ -41,17 +42,17 @@ export class SessionEndings implements OnModuleInit, OnModuleDestroy {
     for (const client of [this.publisher, this.subscriber]) await client?.quit().catch(() => undefined);
   }
 
-  /** Call once the transaction that revoked `sessionIds` has committed. */
-  announce(sessionIds: readonly string[]): void {
-    if (sessionIds.length === 0) return;
-    this.sockets.end(sessionIds);
+  /** Call once the transaction that revoked these sessions or API keys has committed. */
+  announce(credentialIds: readonly string[]): void {
+    if (credentialIds.length === 0) return;
+    this.sockets.end(credentialIds);
     this.publisher
-      ?.publish(CHANNEL, JSON.stringify(sessionIds))
+      ?.publish(CHANNEL, JSON.stringify(credentialIds))
       .catch((error: Error) => this.logger.warn(`redis publish: ${error.message}`));
   }
 }
 
-/** The session ids of a notice; nothing from a message that is not one of ours. */
+/** The session and key ids of a notice; nothing from a message that is not one of ours. */
 function sessionIdsIn(message: string): string[] {
   try {
     const parsed: unknown = JSON.parse(message);

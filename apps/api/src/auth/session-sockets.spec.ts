@@ -23,6 +23,17 @@ describe('SessionSockets', () => {
     expect(sockets.openFor(S2)).toBe(1);
   });
 
+  it("closes an API key's sockets with the reason given when they were held", () => {
+    const sockets = new SessionSockets();
+    const keySocket = socket();
+    sockets.hold({}, S2, keySocket, 'API key revoked');
+    expect(sockets.end([S2])).toBe(1);
+    expect(keySocket.close).toHaveBeenCalledWith(SESSION_ENDED_CLOSE_CODE, 'API key revoked');
+    const late = socket();
+    expect(sockets.hold({}, S2, late, 'API key revoked')).toBe(false);
+    expect(late.close).toHaveBeenCalledWith(SESSION_ENDED_CLOSE_CODE, 'API key revoked');
+  });
+
   it('forgets a released socket, and ignores a release of one never held', () => {
     const sockets = new SessionSockets();
     const owner = {};

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 
-/** The code a socket is closed with when its session ends: graphql-ws clients treat 4403 as final (no retry). */
+/** The code a socket is closed with when its credential ends: graphql-ws clients treat 4403 as final (no retry). */
 export const SESSION_ENDED_CLOSE_CODE = 4403;
 export const SESSION_ENDED_REASON = 'Session ended';
+export const API_KEY_ENDED_REASON = 'API key revoked or its organization deactivated';
 
 /**
- * How long an ended session is remembered: longer than a socket can take between reading its session (still
- * valid) and being registered here, which includes a Redis round trip for the connection caps.
+ * How long an ended credential is remembered: longer than a socket can take between reading it (still valid) and
+ * being registered here, which includes a Redis round trip for the connection caps.
  */
 const REMEMBER_ENDED_MS = 60_000;
 
@@ -17,37 +18,42 @@ export interface SessionSocket {
 }
 
 interface Held {
-  readonly sessionId: string;
+  readonly credentialId: string;
   readonly socket: SessionSocket;
+  /** The close frame's reason when the credential ends. */
+  readonly reason: string;
 }
 
 /**
- * This instance's open graphql-ws sockets by the session they signed in with, so that ending a session closes
- * them at once (SessionEndings) rather than leaving them open, refused only at their next push.
- * A socket admitted just as its session ended may be registered after the news arrived: ended sessions are
- * remembered for a while, and such a socket is closed as it registers.
+ * This instance's open graphql-ws sockets by the credential they signed in with (a session's id, or an API key's),
+ * so that ending a session or revoking a key closes them at once (SessionEndings) rather than leaving them open,
+ * refused only at their next push. A socket admitted just as its credential ended may be registered after the news
+ * arrived: ended credentials are remembered for a while, and such a socket is closed as it registers.
  */
 @Injectable()
 export class SessionSockets {
   /** Owner (graphql-ws `extra`) to its socket. */
   private readonly held = new Map<object, Held>();
-  private readonly bySession = new Map<string, Set<object>>();
-  /** Session id to when it may be forgotten; in insertion order, which is expiry order. */
+  private readonly byCredential = new Map<string, Set<object>>();
+  /** Credential id to when it may be forgotten; in insertion order, which is expiry order. */
   private readonly ended = new Map<string, number>();
 
-  /** Registers `owner`'s socket under its session; false (and the socket closed) when that session has ended. */
-  hold(owner: object, sessionId: string, socket: SessionSocket): boolean {
+  /**
+   * Registers `owner`'s socket under its credential; false (and the socket closed) when that credential has ended.
+   * `reason` is the close frame's when it ends.
+   */
+  hold(owner: object, credentialId: string, socket: SessionSocket, reason = SESSION_ENDED_REASON): boolean {
     this.forgetExpired();
-    if (this.ended.has(sessionId)) {
-      closeEnded(socket);
+    if (this.ended.has(credentialId)) {
+      socket.close(SESSION_ENDED_CLOSE_CODE, reason);
       return false;
     }
     // Closed while it was being admitted: onClose has run already and would never release it.
     if (socket.readyState !== socket.OPEN) return false;
     this.release(owner);
-    this.held.set(owner, { sessionId, socket });
-    let owners = this.bySession.get(sessionId);
-    if (!owners) this.bySession.set(sessionId, (owners = new Set()));
+    this.held.set(owner, { credentialId, socket, reason });
+    let owners = this.byCredential.get(credentialId);
+    if (!owners) this.byCredential.set(credentialId, (owners = new Set()));
     owners.add(owner);
     return true;
   }
@@ -57,24 +63,27 @@ export class SessionSockets {
     const held = this.held.get(owner);
     if (!held) return;
     this.held.delete(owner);
-    const owners = this.bySession.get(held.sessionId);
+    const owners = this.byCredential.get(held.credentialId);
     owners?.delete(owner);
-    if (owners?.size === 0) this.bySession.delete(held.sessionId);
+    if (owners?.size === 0) this.byCredential.delete(held.credentialId);
   }
 
-  /** Closes every socket of these sessions (code 4403) and remembers them as ended; how many sockets it closed. */
-  end(sessionIds: readonly string[]): number {
+  /**
+   * Closes every socket of these sessions or API keys (code 4403) and remembers them as ended; how many sockets it
+   * closed.
+   */
+  end(credentialIds: readonly string[]): number {
     this.forgetExpired();
     const until = Date.now() + REMEMBER_ENDED_MS;
     let closed = 0;
-    for (const sessionId of new Set(sessionIds)) {
-      this.ended.delete(sessionId);
-      this.ended.set(sessionId, until);
-      for (const owner of this.bySession.get(sessionId) ?? []) {
+    for (const credentialId of new Set(credentialIds)) {
+      this.ended.delete(credentialId);
+      this.ended.set(credentialId, until);
+      for (const owner of this.byCredential.get(credentialId) ?? []) {
         const held = this.held.get(owner);
         this.release(owner);
         if (held) {
-          closeEnded(held.socket);
+          held.socket.close(SESSION_ENDED_CLOSE_CODE, held.reason);
           closed++;
         }
       }
@@ -82,20 +91,16 @@ export class SessionSockets {
     return closed;
   }
 
-  /** Sockets held for this session (tests, metrics). */
-  openFor(sessionId: string): number {
-    return this.bySession.get(sessionId)?.size ?? 0;
+  /** Sockets held for this session or API key (tests, metrics). */
+  openFor(credentialId: string): number {
+    return this.byCredential.get(credentialId)?.size ?? 0;
   }
 
   private forgetExpired(): void {
     const now = Date.now();
-    for (const [sessionId, until] of this.ended) {
+    for (const [credentialId, until] of this.ended) {
       if (until > now) return;
-      this.ended.delete(sessionId);
+      this.ended.delete(credentialId);
     }
   }
-}
-
-function closeEnded(socket: SessionSocket): void {
-  socket.close(SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON);
 }

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { GqlContext, SocketOperation, ViewerCarrier } from '@api/auth/request-viewer';
-import type { SessionSockets } from '@api/auth/session-sockets';
+import type { GqlContext, RequestViewer, SocketOperation, ViewerCarrier } from '@api/auth/request-viewer';
+import { API_KEY_ENDED_REASON, SESSION_ENDED_REASON, type SessionSockets } from '@api/auth/session-sockets';
 import type { ViewerAuthenticator } from '@api/auth/viewer-authenticator';
 import type { SocketConnectionCounter } from '@api/http/socket-connection-counter';
 import { addressKey, viewerKey } from '@api/rate-limit/client-keys';
@@ -41,7 +41,8 @@ export function credentialHeadersFrom(
 /**
  * Checks a socket's credentials once at connection (a bad token is refused with close code 4403); they are
  * checked again for every operation and push, since a user can be deactivated while the socket stays open.
- * A socket signed in with a session is held under it (`sessionSockets`), so that ending the session closes it.
+ * A socket signed in with a session or an API key is held under it (`sessionSockets`), so that ending the session
+ * or revoking the key closes it.
  */
 export function socketConnectHandler(
   authenticator: ViewerAuthenticator,
@@ -63,16 +64,19 @@ export function socketConnectHandler(
     // Over the open-socket cap per viewer or address: closed with 4429 (the place is given back in onClose).
     if (sockets && !(await sockets.admit(extra, viewerKey(viewer), addressKey(state.remoteAddress), extra.socket)))
       return false;
-    if (
-      sessionSockets &&
-      viewer?.sessionId &&
-      extra.socket &&
-      !sessionSockets.hold(extra, viewer.sessionId, extra.socket)
-    )
+    const held = viewer && heldUnder(viewer);
+    if (sessionSockets && held && extra.socket && !sessionSockets.hold(extra, held.id, extra.socket, held.reason))
       return false;
     extra.bulwark = state;
     return true;
   };
+}
+
+/** The credential a socket is held under, so that ending it closes the socket (SessionSockets). */
+function heldUnder(viewer: RequestViewer): { id: string; reason: string } | null {
+  if (viewer.sessionId) return { id: viewer.sessionId, reason: SESSION_ENDED_REASON };
+  if (viewer.apiKeyId) return { id: viewer.apiKeyId, reason: API_KEY_ENDED_REASON };
+  return null;
 }
 
 /**

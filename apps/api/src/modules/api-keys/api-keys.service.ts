@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { tierCovers } from '@bulwark/domain';
 import type { RequestViewer } from '@api/auth/request-viewer';
 import { randomToken, sha256 } from '@api/auth/secrets';
+import { SessionEndings } from '@api/auth/session-endings';
 import { badInput, notFound } from '@api/common/app-errors';
 import { type Connection, decodeCursor, toConnection } from '@api/graphql/pagination';
 import { AuditAction, AuditTargetType } from '@api/modules/audit/audit-action';
@@ -59,6 +60,7 @@ export class ApiKeysService {
     private readonly keys: ApiKeysRepository,
     private readonly organizations: OrganizationsService,
     private readonly audited: AuditedUnitOfWork,
+    private readonly endings: SessionEndings,
   ) {}
 
   async list(viewer: RequestViewer, args: ApiKeysArgs): Promise<Connection<ApiKey>> {
@@ -116,7 +118,7 @@ export class ApiKeysService {
     const entity = await this.requireOwn(viewer, id);
     const wasRevoked = entity.revokedAt !== null;
     entity.revokedAt ??= new Date();
-    return this.audited.run(async (manager) => {
+    const revoked = await this.audited.run(async (manager) => {
       const saved = toApiKey(await this.keys.save(entity, manager));
       return {
         result: saved,
@@ -129,6 +131,9 @@ export class ApiKeysService {
         },
       };
     });
+    // Its open sockets close now, not at their next push.
+    this.endings.announce([revoked.id]);
+    return revoked;
   }
 
   /** A new key with the same settings; the old one stops now, or after the grace period asked for. */
@@ -136,7 +141,7 @@ export class ApiKeysService {
     const old = await this.requireOwn(viewer, input.id);
     if (!isActive(old)) throw badInput('Only an active key can be rotated.');
     await this.checkClearance(old.organizationId, old.clearance);
-    return this.audited.run(async (manager) => {
+    const rotated = await this.audited.run(async (manager) => {
       const graceEnds = new Date(Date.now() + input.expireOldAfterSeconds * 1000);
       // The new key keeps the old key's own expiry; only the old key is cut short.
       const originalExpiry = old.expiresAt;
@@ -166,6 +171,9 @@ export class ApiKeysService {
         },
       };
     });
+    // Without a grace period the old key is revoked: its open sockets close now.
+    if (input.expireOldAfterSeconds === 0) this.endings.announce([old.id]);
+    return rotated;
   }
 
   private async issue(

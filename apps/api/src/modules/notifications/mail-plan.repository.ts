@@ -19,6 +19,25 @@ const logHead = (q: QueryCreator<DB>) =>
 
 type SubscriptionJoin = DB & { s: DB['mail_subscriptions']; f: DB['feeds'] };
 
+/** The recipient's subscriptions: their feeds', or the mailbox's. */
+const subscriptionsOf = (db: QueryCreator<DB>, recipient: RecipientRow) =>
+  recipient.kind === 'USER'
+    ? db
+        .selectFrom('mail_subscriptions as s')
+        .innerJoin('feeds as f', 'f.id', 's.feed_id')
+        .select('s.id')
+        .where('f.user_id', '=', recipient.subject_id)
+    : db.selectFrom('mail_subscriptions as s').select('s.id').where('s.mailbox_id', '=', recipient.subject_id);
+
+/** The recipient's immediate mails of one bulletin (found through mails' subscription index). */
+const immediateMailsOf =
+  (db: QueryCreator<DB>, recipient: RecipientRow, bulletinId: string) => (eb: ExpressionBuilder<DB, 'mails'>) =>
+    eb.and([
+      eb('subscription_id', 'in', subscriptionsOf(db, recipient)),
+      eb('bulletin_id', '=', bulletinId),
+      eb('kind', '=', sql.lit(MailKind.IMMEDIATE)),
+    ]);
+
 /** A subscription sends mail while it has an immediate threshold or a digest. */
 const isActive = (eb: ExpressionBuilder<SubscriptionJoin, 's'>) =>
   eb.or([eb('s.immediate_min_severity', 'is not', null), eb('s.digest', '<>', sql.lit(MailDigest.NONE))]);
@@ -246,12 +265,22 @@ export class MailPlanRepository {
   }
 
   /**
-   * Folds an amendment into this subscription's waiting immediate mail of the bulletin, if one has not been tried
-   * or claimed yet: it then covers the latest event. False when there is none to fold into.
+   * Plans of one recipient's subscriptions take turns until the transaction ends, on every instance: each sees the
+   * immediate mail the others queued for the same bulletin (immediateCovers).
+   */
+  async lockRecipient(manager: EntityManager, recipient: RecipientRow): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `mail-recipient:${recipient.subject_id}`,
+    ]);
+  }
+
+  /**
+   * Folds an amendment into the recipient's waiting immediate mail of the bulletin, from whichever of their feeds,
+   * if it has not been tried or claimed yet: it then covers the latest event. False when there is none to fold into.
    */
   async coalesceImmediate(
     manager: EntityManager,
-    subscriptionId: string,
+    recipient: RecipientRow,
     bulletinId: string,
     sequence: string,
   ): Promise<boolean> {
@@ -261,9 +290,7 @@ export class MailPlanRepository {
         db
           .updateTable('mails')
           .set({ event_sequence: sequence })
-          .where('subscription_id', '=', subscriptionId)
-          .where('bulletin_id', '=', bulletinId)
-          .where('kind', '=', sql.lit(MailKind.IMMEDIATE))
+          .where(immediateMailsOf(db, recipient, bulletinId))
           .where('status', '=', sql.lit(MailStatus.PENDING))
           .where('attempts', '=', 0)
           .where('lease_id', 'is', null)
@@ -271,6 +298,32 @@ export class MailPlanRepository {
       ),
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Whether the recipient already has an immediate mail of the bulletin as of `sequence` or later, for another of
+   * their feeds, sent or on its way: one mail per recipient, however many of their feeds match. One skipped or given
+   * up does not count.
+   */
+  async immediateCovers(
+    manager: EntityManager,
+    recipient: RecipientRow,
+    bulletinId: string,
+    sequence: string,
+  ): Promise<boolean> {
+    const row = await runFirst(
+      manager,
+      sqlOf((db) =>
+        db
+          .selectFrom('mails')
+          .select('id')
+          .where(immediateMailsOf(db, recipient, bulletinId))
+          .where('event_sequence', '>=', sequence)
+          .where('status', 'in', [sql.lit(MailStatus.PENDING), sql.lit(MailStatus.SENT), sql.lit(MailStatus.FAILED)])
+          .limit(1),
+      ),
+    );
+    return row !== null;
   }
 
   /** Keeps a bulletin for the subscription's next digest, once however often it changes; `amended` sticks. */

@@ -67,10 +67,11 @@ describe('mail planner and composer, on the real event log', () => {
     owner: CreatedUser & { accessToken: string },
     tag: string,
     delivery: { immediate: string | null; digest: 'NONE' | 'HOURLY' | 'DAILY' },
+    name = `Feed ${tag}`,
   ): Promise<{ feedId: string; subscriptionId: string }> {
     const { createFeed } = await t.gql.data<{ createFeed: { id: string } }>(
       CREATE_FEED,
-      { input: { name: `Feed ${tag}`, filter: { tags: [tag] } } },
+      { input: { name, filter: { tags: [tag] } } },
       { token: owner.accessToken },
     );
     const rows: { id: string }[] = await t.dataSource.query(
@@ -204,6 +205,59 @@ describe('mail planner and composer, on the real event log', () => {
     );
     // Nothing new: nothing planned.
     expect(await planner.planAll()).toBe(false);
+  });
+
+  it('mails a bulletin once to a user whose feeds both match it, through its amendments and after sending', async () => {
+    const owner = await user();
+    const tag = uniqueBulletinTag('m2');
+    const first = await subscribe(owner, tag, { immediate: 'HIGH', digest: 'NONE' });
+    const second = await subscribe(owner, tag, { immediate: 'MEDIUM', digest: 'NONE' }, `Also ${tag}`);
+    const mailsOfBoth = async () => [
+      ...(await mailsOf(first.subscriptionId)),
+      ...(await mailsOf(second.subscriptionId)),
+    ];
+    const bulletin = await publishBulletin(t, {
+      tier: 'GREEN',
+      severity: 'CRITICAL',
+      tags: [tag],
+      title: 'Twice matched',
+    });
+    await planner.planAll();
+    let mails = await mailsOfBoth();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ kind: 'IMMEDIATE', user_id: owner.id, bulletin_id: bulletin.id });
+
+    // Amended before it went out: the one waiting mail covers it, whichever feed planned first.
+    await amendBulletin(t, bulletin.id, 1, { title: 'Twice matched, revised' });
+    await planner.planAll();
+    mails = await mailsOfBoth();
+    expect(mails).toHaveLength(1);
+    expect(mails[0].event_sequence).toBe(await lastSequence(bulletin.id));
+    await recordSent(mails[0].id, [bulletin.id]);
+
+    // After it went out: one mail for the next amendment, not one per feed.
+    await amendBulletin(t, bulletin.id, 2, { title: 'Twice matched, final' });
+    await planner.planAll();
+    mails = await mailsOfBoth();
+    expect(mails.map((mail) => mail.status)).toEqual(['SENT', 'PENDING']);
+    expect(mails[1].event_sequence).toBe(await lastSequence(bulletin.id));
+
+    // A mail that was not sent covers nothing: the other feed mails the next change.
+    await t.dataSource.query("UPDATE mails SET status = 'SKIPPED', next_attempt_at = NULL WHERE id = $1", [
+      mails[1].id,
+    ]);
+    await amendBulletin(t, bulletin.id, 3, { title: 'Twice matched, really final' });
+    await planner.planAll();
+    mails = await mailsOfBoth();
+    expect(mails.map((mail) => mail.status)).toEqual(['SENT', 'SKIPPED', 'PENDING']);
+
+    // Another user's feed on the same tag is theirs: they get their own mail.
+    const other = await user();
+    const theirs = await subscribe(other, tag, { immediate: 'HIGH', digest: 'NONE' });
+    const next = await publishBulletin(t, { tier: 'GREEN', severity: 'HIGH', tags: [tag], title: 'Second bulletin' });
+    await planner.planAll();
+    expect((await mailsOfBoth()).filter((mail) => mail.bulletin_id === next.id)).toHaveLength(1);
+    expect((await mailsOf(theirs.subscriptionId)).map((mail) => mail.bulletin_id)).toEqual([next.id]);
   });
 
   it('gathers the rest for the digest, each bulletin once with its amended flag, into one mail when due', async () => {

@@ -97,7 +97,10 @@ export class OrganizationsRepository {
     await manager.query('LOCK TABLE organizations IN SHARE ROW EXCLUSIVE MODE');
   }
 
-  /** The sessions it ended (announce them after commit: SessionEndings); null when there is no such organization. */
+  /**
+   * Deactivation ends its members' sessions. Returns those sessions and the organization's API keys, whose open
+   * sockets must close (announce them after commit: SessionEndings); null when there is no such organization.
+   */
   async setActive(id: string, active: boolean, manager: EntityManager): Promise<string[] | null> {
     const updated = await run(
       manager,
@@ -118,6 +121,10 @@ export class OrganizationsRepository {
           .returning('id'),
       ),
     );
-    return ended.map((row) => row.id);
+    const keys = await run(
+      manager,
+      sqlOf((db) => db.selectFrom('api_keys').select('id').where('organization_id', '=', id)),
+    );
+    return [...ended, ...keys].map((row) => row.id);
   }
 }

@@ -189,7 +189,10 @@ export class OrganizationsService {
     });
   }
 
-  /** Deactivation also ends its members' sessions, so reactivating later revives no old token (R8). */
+  /**
+   * Deactivation also ends its members' sessions, so reactivating later revives no old token (R8), and closes the
+   * open sockets of those sessions and of its API keys.
+   */
   async setActive(viewer: RequestViewer, id: string, active: boolean): Promise<Organization> {
     const { organization, endedSessions } = await this.audited.run(async (manager) => {
       const endedSessions = await this.organizations.setActive(id, active, manager);

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   attemptRefresh,
+  createApiKey,
   createOfficeWithAdmin,
   createUser,
   type CreatedUser,
@@ -15,7 +16,12 @@ import {
   until,
   type WatchedSocket,
 } from '@bulwark/testing';
-import { SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON, SessionSockets } from '@api/auth/session-sockets';
+import {
+  API_KEY_ENDED_REASON,
+  SESSION_ENDED_CLOSE_CODE,
+  SESSION_ENDED_REASON,
+  SessionSockets,
+} from '@api/auth/session-sockets';
 
 const LOGIN = `mutation ($email: String!, $password: String!) {
   login(input: { email: $email, password: $password }) { accessToken refreshToken }
@@ -194,10 +200,14 @@ describe('ending a session closes its open sockets at once (4403 "Session ended"
     expectEnded(await closedWithin(secondSocket, startedAt), 'resetSecondFactors (second socket)');
   });
 
-  it('deactivating the organization closes its members’ sockets', async () => {
+  it('deactivating the organization closes its members’ sockets and its API keys’', async () => {
     const { office, admin } = await createOfficeWithAdmin(t, platformToken);
     const { firstSocket } = await userWithTwoSockets(admin.accessToken);
     const adminSocket = await watch(admin);
+    const key = await createApiKey(t, admin.accessToken);
+    const keySocket = await openWatchedSocket(t, { apiKey: key.secret });
+    opened.push(keySocket);
+    await until(() => registry.openFor(key.id) === 1, 5000);
     const startedAt = Date.now();
     await t.gql.data(
       'mutation ($id: ID!) { deactivateOrganization(input: { id: $id }) { active } }',
@@ -206,6 +216,9 @@ describe('ending a session closes its open sockets at once (4403 "Session ended"
     );
     expectEnded(await closedWithin(firstSocket, startedAt), 'deactivateOrganization');
     expectEnded(await closedWithin(adminSocket, startedAt), 'deactivateOrganization (admin)');
+    const keyClosure = await closedWithin(keySocket, startedAt);
+    expect(keyClosure).toMatchObject({ code: SESSION_ENDED_CLOSE_CODE, reason: API_KEY_ENDED_REASON });
+    timings['deactivateOrganization (API key)'] = keyClosure.ms;
   });
 
   it('refuses a socket that presents an ended session, and lets other sockets of the user be', async () => {

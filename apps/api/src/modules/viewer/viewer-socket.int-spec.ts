@@ -63,23 +63,30 @@ describe('the viewer over graphql-ws', () => {
     }
   });
 
-  it("refuses a revoked API key's next operation on the socket that is already open", async () => {
-    const key = await createApiKey(t, gaAdmin);
-    const socket = await openSocketSession(t, { apiKey: key.secret });
-    try {
-      expect((await socket.run(VIEWER)).data).toEqual({ viewer: { kind: 'API_KEY', user: null } });
-      await t.gql.data(
-        'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { id } }',
-        { id: key.id },
-        {
-          token: gaAdmin,
-        },
-      );
-      const after = await socket.run(VIEWER);
-      expect(after.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
-      expect(socket.connections).toBe(1);
-    } finally {
-      await socket.close();
+  it("closes a revoked API key's socket that is already open, and one rotated out without grace", async () => {
+    for (const end of ['revoke', 'rotate'] as const) {
+      const key = await createApiKey(t, gaAdmin);
+      const socket = await openSocketSession(t, { apiKey: key.secret });
+      const other = await openSocketSession(t, { apiKey: (await createApiKey(t, gaAdmin)).secret });
+      try {
+        expect((await socket.run(VIEWER)).data).toEqual({ viewer: { kind: 'API_KEY', user: null } });
+        await t.gql.data(
+          end === 'revoke'
+            ? 'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { id } }'
+            : 'mutation($id: ID!) { rotateApiKey(input: { id: $id, expireOldAfterSeconds: 0 }) { secret } }',
+          { id: key.id },
+          { token: gaAdmin },
+        );
+        await until(() => socket.closedWith !== null);
+        expect(socket.closedWith).toEqual({ code: 4403, reason: 'API key revoked or its organization deactivated' });
+        await expect(socket.run(VIEWER)).rejects.toThrow();
+        expect(socket.connections).toBe(1);
+        // Another key of the same organization keeps its socket.
+        expect((await other.run(VIEWER)).data).toEqual({ viewer: { kind: 'API_KEY', user: null } });
+      } finally {
+        await socket.close();
+        await other.close();
+      }
     }
   });
 });
