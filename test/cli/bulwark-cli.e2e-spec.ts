@@ -238,6 +238,71 @@ Block the domain and the address.
     );
   });
 
+  it('amends a published bulletin from a file and retracts it with a reason; refuses what would change nothing', async () => {
+    const reference = await publish('Scanning of registration look-ups', { tags: ['cli-amend'] });
+    const changes = file(
+      'amendment.md',
+      bulletinFile({ title: 'Scanning of registration look-ups, two more states', severity: 'CRITICAL' }, ''),
+    );
+    const amended = await runCli(['amend', reference, changes, '--note', 'Two more states saw it'], env);
+    expect(amended.stderr).toBe('');
+    expect(amended.code).toBe(0);
+    expect(amended.stdout).toBe(`${reference} revision 2\n`);
+    const shown = JSON.parse((await runCli(['bulletins', 'show', reference, '--json'], env)).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(shown).toMatchObject({
+      title: 'Scanning of registration look-ups, two more states',
+      severity: 'CRITICAL',
+      revision: 2,
+      changeNote: 'Two more states saw it',
+      summary: 'Made by the CLI test',
+      body: 'Block the domain at the resolver.',
+    });
+
+    // Refused before anything reaches the server: no change note, nothing to change, an unknown field.
+    const noNote = await runCli(['amend', reference, changes], env);
+    expect([noNote.code, noNote.stderr]).toEqual([
+      2,
+      'bulwark: amend: say what changed with --note or the front matter’s changeNote\n',
+    ]);
+    const empty = await runCli(
+      ['amend', reference, file('empty.md', bulletinFile({ changeNote: 'nothing' }, ''))],
+      env,
+    );
+    expect([empty.code, empty.stderr]).toEqual([
+      2,
+      'bulwark: amend: nothing to change: give a front matter field or a body\n',
+    ]);
+    const unknown = await runCli(
+      ['amend', reference, file('originators.md', bulletinFile({ originators: ['FBI'] }, 'New text.')), '--note', 'x'],
+      env,
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /^bulwark: front matter: originators: unknown field \(known: title, .*changeNote\)\n$/,
+    );
+
+    const noReason = await runCli(['retract', reference], env);
+    expect([noReason.code, noReason.stderr]).toEqual([
+      2,
+      'bulwark: retract: --reason is required: readers are told why the bulletin is withdrawn\n',
+    ]);
+    const retracted = await runCli(['retract', reference.toLowerCase(), '--reason', 'Sensor misconfiguration'], env);
+    expect(retracted.stderr).toBe('');
+    expect([retracted.code, retracted.stdout]).toEqual([0, `${reference} RETRACTED\n`]);
+    expect(JSON.parse((await runCli(['bulletins', 'show', reference, '--json'], env)).stdout)).toMatchObject({
+      status: 'RETRACTED',
+      retractionReason: 'Sensor misconfiguration',
+    });
+    // A retracted bulletin is not amended: the server's refusal (CONFLICT, exit 8), on one line.
+    const late = await runCli(['amend', reference, changes, '--note', 'too late'], env);
+    expect(late.code).toBe(8);
+    expect(late.stderr).toMatch(/^bulwark: Only a published bulletin can be amended\..*\n$/);
+    expect(late.stdout).toBe('');
+  });
+
   it('refuses bad front matter with exit code 2 and one line naming the field, and a bad flag on one line', async () => {
     const cases: [string, string, RegExp][] = [
       [

@@ -48,9 +48,12 @@ function baseOptions(url: string): BulwarkClientOptions {
  */
 export function persistSession(store: CredentialsStore, url: string, email: string) {
   const sessions = new CredentialsSessionStore(store, url, email);
+  // Under the lock other processes renew under: a renewal of the previous session cannot overwrite this one.
   return (session: StoredSession | null): Promise<void> =>
-    sessions.save(
-      session && { refreshToken: session.refreshToken, refreshTokenExpiresAt: session.refreshTokenExpiresAt },
+    sessions.exclusive(() =>
+      sessions.save(
+        session && { refreshToken: session.refreshToken, refreshTokenExpiresAt: session.refreshTokenExpiresAt },
+      ),
     );
 }
 

@@ -1,9 +1,11 @@
 import { Command } from 'commander';
+import { amendCommand } from './commands/amend.command';
 import { bulletinsCommand } from './commands/bulletins.command';
 import { exportCommand } from './commands/export.command';
 import { loginCommand } from './commands/login.command';
 import { logoutCommand } from './commands/logout.command';
 import { publishCommand } from './commands/publish.command';
+import { retractCommand } from './commands/retract.command';
 import { searchCommand } from './commands/search.command';
 import { tailCommand } from './commands/tail.command';
 import { webhooksCommand } from './commands/webhooks.command';
@@ -57,6 +59,8 @@ export function buildProgram(): Command {
     .addCommand(searchCommand())
     .addCommand(tailCommand())
     .addCommand(publishCommand())
+    .addCommand(amendCommand())
+    .addCommand(retractCommand())
     .addCommand(exportCommand())
     .addCommand(webhooksCommand());
   applyToTree(program);

@@ -35,6 +35,7 @@ export class CredentialsSessionStore implements SessionStore {
   }
 
   async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    this.credentials.makeDirectory(); // the lock file's, at the first sign-in
     await this.lock.acquire();
     try {
       return await work();

@@ -54,13 +54,18 @@ export class CredentialsStore {
   }
 
   write(credentials: StoredCredentials): void {
-    mkdirSync(this.directory, { recursive: true, mode: DIRECTORY_MODE });
-    // A directory made earlier by someone else's umask is tightened too: the token is a password.
-    chmodSync(this.directory, DIRECTORY_MODE);
+    this.makeDirectory();
     const { url, email, refreshToken, refreshTokenExpiresAt, accessToken, accessTokenExpiresAt } = credentials;
     const fields = { url, email, refreshToken, refreshTokenExpiresAt, accessToken, accessTokenExpiresAt };
     const content = `${JSON.stringify(fields, null, 2)}\n`;
     writeFileAtomic(this.path, content, { mode: FILE_MODE, directoryMode: DIRECTORY_MODE });
+  }
+
+  /** The config directory, 0700 (where the credentials file and its lock live). */
+  makeDirectory(): void {
+    mkdirSync(this.directory, { recursive: true, mode: DIRECTORY_MODE });
+    // A directory made earlier by someone else's umask is tightened too: the token is a password.
+    chmodSync(this.directory, DIRECTORY_MODE);
   }
 
   remove(): boolean {

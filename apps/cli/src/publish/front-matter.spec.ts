@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../cli-error';
 import { ExitCode } from '../exit-codes';
-import { parseBulletinDocument } from './front-matter';
+import { parseAmendmentDocument, parseBulletinDocument } from './front-matter';
 
 const VALID = `---
 title: Phishing wave
@@ -21,9 +21,9 @@ expiresAt: 2027-01-31
 Body **here**.
 `;
 
-function failure(text: string): CliError {
+function failure(text: string, parse: (text: string) => unknown = parseBulletinDocument): CliError {
   try {
-    parseBulletinDocument(text);
+    parse(text);
   } catch (error) {
     if (error instanceof CliError) return error;
     throw error;
@@ -95,5 +95,35 @@ describe('parseBulletinDocument', () => {
     expect(failure('---\ntitle: x\n').message).toBe('front matter: no closing --- line');
     expect(failure('---\ntitle: [x\n---\nbody').message).toMatch(/^front matter: not valid YAML/);
     expect(failure(VALID.replace('Body **here**.', '')).message).toMatch(/^body: empty/);
+  });
+});
+
+describe('parseAmendmentDocument', () => {
+  it('keeps only the fields given, the body when there is one, and the change note', () => {
+    expect(parseAmendmentDocument('---\nseverity: critical\ntags: [phishing, ga]\nchangeNote: Worse\n---\n')).toEqual({
+      severity: 'CRITICAL',
+      tags: ['phishing', 'ga'],
+      changeNote: 'Worse',
+    });
+    expect(parseAmendmentDocument('---\ntier: red\napprover: publisher@fbi.demo\n---\n\nNamed victims.\n')).toEqual({
+      tier: 'RED',
+      approver: 'publisher@fbi.demo',
+      body: 'Named victims.',
+    });
+  });
+
+  it('checks what it is given as a new bulletin is checked, and names the field', () => {
+    expect(failure('---\nseverity: dire\n---\n', parseAmendmentDocument).message).toBe(
+      'front matter: severity: "dire" is not one of INFO, LOW, MEDIUM, HIGH, CRITICAL',
+    );
+    expect(failure('---\ntier: RED\n---\n', parseAmendmentDocument).message).toBe(
+      'front matter: approver: required for RED: the publisher who will release it',
+    );
+    expect(failure('---\nexpiresAt: 2027-01-01\n---\n', parseAmendmentDocument).message).toMatch(
+      /^front matter: expiresAt: unknown field/,
+    );
+    expect(failure('---\ntier: GREEN\nrecipients: [GA-FULTON]\n---\n', parseAmendmentDocument).exitCode).toBe(
+      ExitCode.USAGE,
+    );
   });
 });

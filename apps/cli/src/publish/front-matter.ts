@@ -50,8 +50,47 @@ function fieldError(field: string, problem: string) {
   return usageError(`front matter: ${field}: ${problem}`);
 }
 
+/** Changes to a published bulletin, as written in a Markdown file: only what changes; names not yet resolved. */
+export type AmendmentDocument = Partial<Omit<BulletinDocument, 'originators' | 'expiresAt'>> & {
+  /** What changed and why, for readers (the front matter's `changeNote`; `--note` takes its place). */
+  changeNote?: string;
+};
+
+const AMENDMENT_FIELDS = [
+  ...FIELDS.filter((field) => field !== 'originators' && field !== 'expiresAt'),
+  'changeNote',
+] as const;
+
 /** Splits `---\nYAML\n---\nMarkdown` and checks every field; anything wrong is a usage error naming the field. */
 export function parseBulletinDocument(text: string): BulletinDocument {
+  const { fields, body } = splitDocument(text);
+  if (!body) throw usageError('body: empty: write the bulletin in Markdown below the front matter');
+  return checkFields(fields, body);
+}
+
+/**
+ * The same format for an amendment: every field optional (those present replace the bulletin's), the Markdown body
+ * too (empty keeps the bulletin's), and `changeNote`.
+ */
+export function parseAmendmentDocument(text: string): AmendmentDocument {
+  const { fields, body } = splitDocument(text);
+  checkKnown(fields, AMENDMENT_FIELDS);
+  const tier = optionalEnum(fields, 'tier', TIERS);
+  const document: AmendmentDocument = {
+    ...checkedContent(fields),
+    tier,
+    severity: optionalEnum(fields, 'severity', SEVERITIES),
+    category: optionalEnum(fields, 'category', CATEGORIES),
+    title: optionalText(fields, 'title'),
+    summary: optionalText(fields, 'summary'),
+    changeNote: optionalText(fields, 'changeNote'),
+  };
+  if (body) document.body = body;
+  checkAudience(tier, document);
+  return Object.fromEntries(Object.entries(document).filter(([, value]) => value !== undefined));
+}
+
+function splitDocument(text: string): { fields: Record<string, unknown>; body: string } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') throw usageError('front matter: the file must start with a --- line');
   const end = lines.findIndex((line, index) => index > 0 && (line.trim() === '---' || line.trim() === '...'));
@@ -69,14 +108,16 @@ export function parseBulletinDocument(text: string): BulletinDocument {
     .slice(end + 1)
     .join('\n')
     .trim();
-  if (!body) throw usageError('body: empty: write the bulletin in Markdown below the front matter');
-  return checkFields(fields as Record<string, unknown>, body);
+  return { fields: fields as Record<string, unknown>, body };
+}
+
+function checkKnown(fields: Record<string, unknown>, known: readonly string[]): void {
+  for (const field of Object.keys(fields))
+    if (!known.includes(field)) throw fieldError(field, `unknown field (known: ${known.join(', ')})`);
 }
 
 function checkFields(fields: Record<string, unknown>, body: string): BulletinDocument {
-  for (const field of Object.keys(fields))
-    if (!(FIELDS as readonly string[]).includes(field))
-      throw fieldError(field, `unknown field (known: ${FIELDS.join(', ')})`);
+  checkKnown(fields, FIELDS);
   const tier = requiredEnum(fields, 'tier', TIERS);
   const document: BulletinDocument = {
     title: requiredText(fields, 'title'),
@@ -85,26 +126,37 @@ function checkFields(fields: Record<string, unknown>, body: string): BulletinDoc
     severity: requiredEnum(fields, 'severity', SEVERITIES),
     category: requiredEnum(fields, 'category', CATEGORIES),
     body,
+    ...checkedContent(fields),
+    originators: optionalList(fields, 'originators'),
+    expiresAt: optionalDate(fields, 'expiresAt'),
+  };
+  checkAudience(tier, document);
+  return document;
+}
+
+/** The optional fields a new bulletin and an amendment share, checked. */
+function checkedContent(fields: Record<string, unknown>) {
+  return {
     jurisdictions: optionalList(fields, 'jurisdictions')?.map((code) => {
       if (!/^[A-Za-z]{2}$/.test(code)) throw fieldError('jurisdictions', `"${code}" is not a two-letter state code`);
       return code.toUpperCase();
     }),
     tags: optionalList(fields, 'tags'),
     recipients: optionalList(fields, 'recipients'),
-    originators: optionalList(fields, 'originators'),
     approver: optionalText(fields, 'approver'),
     references: optionalList(fields, 'references')?.map((reference) => {
       if (!/^https?:\/\/\S+$/i.test(reference)) throw fieldError('references', `"${reference}" is not an http(s) URL`);
       return reference;
     }),
     indicators: indicators(fields['indicators']),
-    expiresAt: optionalDate(fields, 'expiresAt'),
   };
+}
+
+function checkAudience(tier: Tier | undefined, document: { recipients?: string[]; approver?: string }): void {
   if ((tier === 'CLEAR' || tier === 'GREEN') && document.recipients?.length)
     throw fieldError('recipients', `a ${tier} bulletin takes no recipients: everyone it is shared with may read it`);
   if (tier === 'RED' && !document.approver)
     throw fieldError('approver', 'required for RED: the publisher who will release it');
-  return document;
 }
 
 function requiredText(fields: Record<string, unknown>, field: string): string {
@@ -121,7 +173,18 @@ function optionalText(fields: Record<string, unknown>, field: string): string | 
 }
 
 function requiredEnum<T extends string>(fields: Record<string, unknown>, field: string, values: readonly T[]): T {
-  const text = requiredText(fields, field);
+  const value = optionalEnum(fields, field, values);
+  if (!value) throw fieldError(field, 'required');
+  return value;
+}
+
+function optionalEnum<T extends string>(
+  fields: Record<string, unknown>,
+  field: string,
+  values: readonly T[],
+): T | undefined {
+  const text = optionalText(fields, field);
+  if (text === undefined) return undefined;
   const value = enumValue(values, text);
   if (!value) throw fieldError(field, `"${text}" is not one of ${values.join(', ')}`);
   return value;

@@ -15,8 +15,10 @@ const PEOPLE = `query BulwarkCliRecipientPeople($search: String!) {
   recipientOptions(tier: RED, search: $search, first: 100) { edges { node { id kind name email } } }
 }`;
 
-const APPROVERS = `query BulwarkCliApprovers($bulletinId: ID!) {
-  approverOptions(bulletinId: $bulletinId, first: 100) { edges { node { id name email offered reasonText } } }
+const APPROVERS = `query BulwarkCliApprovers($bulletinId: ID!, $tier: Tier) {
+  approverOptions(bulletinId: $bulletinId, tier: $tier, first: 100) {
+    edges { node { id name email offered reasonText } }
+  }
 }`;
 
 /** Turns the names a writer uses (short names, emails) into the ids the API takes; an id passes as it is. */
@@ -69,15 +71,18 @@ export class NameResolver {
     return ids;
   }
 
-  /** The approver of a draft to submit, by email or user id, only if the API would accept them. */
-  async approverId(bulletinId: string, approver: string): Promise<string> {
+  /**
+   * The approver of a draft to submit, or (with the amendment's `tier`) of an amendment, by email or user id, only
+   * if the API would accept them.
+   */
+  async approverId(bulletinId: string, approver: string, tier?: string): Promise<string> {
     if (UUID.test(approver)) return approver;
     const answer = await this.client.request<
       {
         approverOptions: Connection<{ id: string; email: string; offered: boolean; reasonText: string | null }>;
       },
-      { bulletinId: string }
-    >(APPROVERS, { bulletinId });
+      { bulletinId: string; tier: string | null }
+    >(APPROVERS, { bulletinId, tier: tier ?? null });
     const match = answer.approverOptions.edges
       .map((edge) => edge.node)
       .find((node) => node.email.toLowerCase() === approver.toLowerCase());
