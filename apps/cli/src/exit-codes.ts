@@ -20,8 +20,10 @@ export const ExitCode = {
   WEBHOOK_INVALID: 7,
   /** A stale write (CONFLICT): read again, then retry. */
   CONFLICT: 8,
-  /** Too many requests (RATE_LIMITED) or a query too complex: wait, then retry with less. */
+  /** Too many requests (RATE_LIMITED): wait as long as the message says, then retry. */
   RATE_LIMITED: 9,
+  /** The request is over the server's cost limit (QUERY_TOO_COMPLEX): retrying the same will not help; ask for less. */
+  TOO_COMPLEX: 10,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

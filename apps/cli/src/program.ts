@@ -19,6 +19,7 @@ Exit codes:
   2 bad usage or input       7 webhook signature invalid
   3 not signed in            8 conflict: read again and retry
   4 forbidden                9 rate limited: wait and retry
+                            10 query too complex: ask for less
 
 Environment: BULWARK_URL, BULWARK_API_KEY (use a key instead of signing in), BULWARK_CONFIG_DIR,
 BULWARK_WEBHOOK_SECRET, NO_COLOR.`;
