@@ -56,7 +56,31 @@ function subscriptionColumns(eb: ExpressionBuilder<SubscriptionJoin, 's' | 'f'>)
     's.digest_hour',
     's.time_zone',
     isActive(eb).$castTo<boolean>().as('active'),
+    sharesRecipient(eb).as('shares_recipient'),
   ] as const;
+}
+
+/**
+ * Whether another of the recipient's subscriptions sends immediate mail, so that planning must take turns with it
+ * (MailPlanRepository.lockRecipient). A subscription that starts sending later starts at the log's head: it never
+ * plans an event planned before it existed.
+ */
+function sharesRecipient(eb: ExpressionBuilder<SubscriptionJoin, 's' | 'f'>) {
+  // Two lookups, each on an index (feeds by owner, subscriptions by mailbox), rather than one OR across both.
+  const sameOwner = eb
+    .selectFrom('feeds as of')
+    .innerJoin('mail_subscriptions as o', 'o.feed_id', 'of.id')
+    .select('o.id')
+    .where('of.user_id', '=', eb.ref('f.user_id'))
+    .where('o.id', '<>', eb.ref('s.id'))
+    .where('o.immediate_min_severity', 'is not', null);
+  const sameMailbox = eb
+    .selectFrom('mail_subscriptions as o')
+    .select('o.id')
+    .where('o.mailbox_id', '=', eb.ref('s.mailbox_id'))
+    .where('o.id', '<>', eb.ref('s.id'))
+    .where('o.immediate_min_severity', 'is not', null);
+  return eb.or([eb.exists(sameOwner), eb.exists(sameMailbox)]).$castTo<boolean>();
 }
 
 const subscription = (id: string, lock: 'plan' | 'digest' | 'none') =>

@@ -116,8 +116,10 @@ export class MailPlanner {
     const floor = subscription.immediate_min_severity;
     if (floor !== null && atLeast(event.severity, floor)) {
       // One immediate mail per recipient and bulletin, however many of their feeds match it.
-      await this.plans.lockRecipient(manager, recipient);
-      if (await this.plans.immediateCovers(manager, recipient, event.bulletinId, event.sequence)) return;
+      if (subscription.shares_recipient) {
+        await this.plans.lockRecipient(manager, recipient);
+        if (await this.plans.immediateCovers(manager, recipient, event.bulletinId, event.sequence)) return;
+      }
       if (amended && (await this.plans.coalesceImmediate(manager, recipient, event.bulletinId, event.sequence))) return;
       await this.plans.queue(
         manager,
