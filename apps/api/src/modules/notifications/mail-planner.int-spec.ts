@@ -212,10 +212,11 @@ describe('mail planner and composer, on the real event log', () => {
     const tag = uniqueBulletinTag('m2');
     const first = await subscribe(owner, tag, { immediate: 'HIGH', digest: 'NONE' });
     const second = await subscribe(owner, tag, { immediate: 'MEDIUM', digest: 'NONE' }, `Also ${tag}`);
-    const mailsOfBoth = async () => [
-      ...(await mailsOf(first.subscriptionId)),
-      ...(await mailsOf(second.subscriptionId)),
-    ];
+    // In the order of the events they are about: either feed may have planned any of them.
+    const mailsOfBoth = async () =>
+      [...(await mailsOf(first.subscriptionId)), ...(await mailsOf(second.subscriptionId))].sort((a, b) =>
+        Number(BigInt(a.event_sequence ?? 0) - BigInt(b.event_sequence ?? 0)),
+      );
     const bulletin = await publishBulletin(t, {
       tier: 'GREEN',
       severity: 'CRITICAL',
