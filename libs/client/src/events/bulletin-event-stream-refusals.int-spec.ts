@@ -69,7 +69,7 @@ describe('openBulletinEventStream: ending with a typed error', () => {
     );
     // The server closes the key's sockets as the revocation commits, with no event needed.
     await until(() => consumer.finished, 5_000);
-    expect(Date.now() - revokedAt).toBeLessThan(2_000);
+    expect(Date.now() - revokedAt).toBeLessThan(4_000); // no event was published: only the closing can end it
     expect(consumer.error).toBeInstanceOf(BulwarkError);
     const error = consumer.error as BulwarkError;
     expect(error.code).toBe('UNAUTHENTICATED');
