@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  createApiKey,
   createUser,
   DEMO,
   jwtClaims,
@@ -12,7 +13,12 @@ import {
   until,
   type WatchedSocket,
 } from '@bulwark/testing';
-import { SESSION_ENDED_CLOSE_CODE, SESSION_ENDED_REASON, SessionSockets } from '@api/auth/session-sockets';
+import {
+  API_KEY_ENDED_REASON,
+  SESSION_ENDED_CLOSE_CODE,
+  SESSION_ENDED_REASON,
+  SessionSockets,
+} from '@api/auth/session-sockets';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'];
 const LOGIN = `mutation ($email: String!, $password: String!) {
@@ -81,5 +87,24 @@ describe.skipIf(!REDIS_URL)('ending a session closes its sockets on every instan
     await pause(300);
     expect(keptSocket.isOpen()).toBe(true);
     expect(keptOnOne.isOpen()).toBe(true);
+  });
+
+  it('an API key revoked on one instance has its socket on the other closed within a second', async () => {
+    const admin = await tokenOf(one, DEMO.gaAdmin);
+    const key = await createApiKey(one, admin);
+    const socket = await openWatchedSocket(two, { apiKey: key.secret });
+    opened.push(socket);
+    await until(() => two.app.get(SessionSockets).openFor(key.id) === 1, 5000);
+
+    const startedAt = Date.now();
+    await one.gql.data(
+      'mutation ($id: ID!) { revokeApiKey(input: { id: $id }) { id } }',
+      { id: key.id },
+      { token: admin },
+    );
+    const closure = await Promise.race([socket.closed, pause(3000).then(() => null)]);
+    if (!closure) throw new Error('the key’s socket on the other instance was still open 3 s after its revocation');
+    expect(closure).toMatchObject({ code: SESSION_ENDED_CLOSE_CODE, reason: API_KEY_ENDED_REASON });
+    expect(closure.at - startedAt).toBeLessThan(1000);
   });
 });
