@@ -52,22 +52,11 @@ async function amend(
   changeNote: string,
 ): Promise<Bulletin> {
   const resolver = new NameResolver(client);
+  // The parsed document holds only the fields given, named as the API names them.
+  const { recipients, approver, ...content } = changes;
   const tier = changes.tier ?? bulletin.tier;
-  const input: AmendBulletinInput = { id: bulletin.id, expectedRevision: bulletin.revision, changeNote };
-  if (changes.title) input.title = changes.title;
-  if (changes.summary) input.summary = changes.summary;
-  if (changes.body) input.body = changes.body;
-  if (changes.tier) input.tier = changes.tier;
-  if (changes.severity) input.severity = changes.severity;
-  if (changes.category) input.category = changes.category;
-  if (changes.jurisdictions) input.jurisdictions = changes.jurisdictions;
-  if (changes.tags) input.tags = changes.tags;
-  if (changes.references) input.references = changes.references;
-  if (changes.indicators) input.indicators = changes.indicators;
-  if (changes.recipients) {
-    if (tier === 'RED') input.recipientUserIds = await resolver.personIds('recipients', changes.recipients);
-    else input.recipientOrganizationIds = await resolver.organizationIds('recipients', changes.recipients);
-  }
-  if (changes.approver) input.approverUserId = await resolver.approverId(bulletin.id, changes.approver, tier);
+  const input: AmendBulletinInput = { id: bulletin.id, expectedRevision: bulletin.revision, changeNote, ...content };
+  if (recipients) Object.assign(input, await resolver.audience(tier, recipients));
+  if (approver) input.approverUserId = await resolver.approverId(bulletin.id, approver, tier);
   return client.amend(input);
 }

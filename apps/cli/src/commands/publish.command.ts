@@ -92,9 +92,7 @@ async function draftInput(resolver: NameResolver, document: BulletinDocument): P
   if (document.expiresAt) input.expiresAt = document.expiresAt;
   if (document.originators)
     input.originatorOrganizationIds = await resolver.organizationIds('originators', document.originators);
-  if (document.recipients?.length) {
-    if (document.tier === 'RED') input.recipientUserIds = await resolver.personIds('recipients', document.recipients);
-    else input.recipientOrganizationIds = await resolver.organizationIds('recipients', document.recipients);
-  }
+  if (document.recipients?.length)
+    return { ...input, ...(await resolver.audience(document.tier, document.recipients)) };
   return input;
 }

@@ -50,6 +50,16 @@ export class NameResolver {
     return ids;
   }
 
+  /** A bulletin's recipients at `tier`: people for RED, organizations for the others, as the API takes them. */
+  async audience(
+    tier: string,
+    names: readonly string[],
+  ): Promise<{ recipientUserIds: string[] } | { recipientOrganizationIds: string[] }> {
+    return tier === 'RED'
+      ? { recipientUserIds: await this.personIds('recipients', names) }
+      : { recipientOrganizationIds: await this.organizationIds('recipients', names) };
+  }
+
   /** RED recipients: a person by email or user id, among those a RED bulletin may name. */
   async personIds(field: string, emails: readonly string[]): Promise<string[]> {
     const ids: string[] = [];
